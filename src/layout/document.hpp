@@ -1,0 +1,106 @@
+// The laid-out document: pages of positioned items. This is the boundary between layout
+// (which knows nothing of PDF) and the PDF writer (the only code that knows libharu).
+// Coordinates are points with the origin at the page's top-left corner, y growing down.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "text/text_line.hpp"
+
+namespace compforms::layout {
+
+constexpr double kA4Width = 595.2756;   // 210 mm
+constexpr double kA4Height = 841.8898;  // 297 mm
+constexpr double mm(double v) { return v * 72.0 / 25.4; }
+
+struct Color {
+    double r = 0, g = 0, b = 0;
+};
+
+// A set line whose baseline starts at (x, baseline).
+struct TextItem {
+    double x = 0;
+    double baseline = 0;
+    std::shared_ptr<const text::TextLine> line;
+    Color color;
+};
+
+// A straight rule or fill-in line (drawn as a path, never as characters).
+struct LineItem {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    double width = 0.5;
+    bool dotted = false;
+    Color color;
+};
+
+// A rectangle: a table cell border, a tick box, a shaded band.
+struct RectItem {
+    double x = 0, y = 0, w = 0, h = 0;   // (x, y) is the top-left corner
+    double line_width = 0.5;
+    bool stroke = true;
+    bool fill = false;
+    Color fill_color{0.92, 0.92, 0.92};
+    Color stroke_color;
+};
+
+// A tick mark inside a box (drawn as a path).
+struct TickItem {
+    double x = 0, y = 0, size = 0;       // the box it ticks: top-left corner and side
+    double width = 1.0;
+};
+
+// A named destination (e.g. a PC code "DL101.01") at height y of this page.
+struct DestItem {
+    std::string name;
+    double y = 0;
+};
+
+// A clickable area linking to a named destination in the same document.
+struct LinkItem {
+    double x = 0, y = 0, w = 0, h = 0;
+    std::string dest;
+};
+
+using Item = std::variant<TextItem, LineItem, RectItem, TickItem, DestItem, LinkItem>;
+
+struct Page {
+    double width = kA4Width;
+    double height = kA4Height;
+    // Items many pages share unchanged (the static part of a form): drawn first; the
+    // writer may encode them once and reuse the bytes for every page that points at them.
+    std::shared_ptr<const std::vector<Item>> shared;
+    std::vector<Item> items;
+};
+
+// A bookmark: title, depth (0 = top), and where it points.
+struct OutlineEntry {
+    std::string title;
+    int level = 0;
+    std::size_t page = 0;   // index into Document::pages
+    double y = 0;
+};
+
+struct Timestamp {
+    int year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0;  // UTC
+};
+
+struct DocInfo {
+    std::string title;
+    std::string subject;
+    std::string author;
+    std::string creator = "compforms";
+    std::string language = "th-TH";
+    std::optional<Timestamp> creation_date;   // never the clock: from the source or SOURCE_DATE_EPOCH
+};
+
+struct Document {
+    std::vector<Page> pages;
+    std::vector<OutlineEntry> outline;
+    DocInfo info;
+};
+
+} // namespace compforms::layout
