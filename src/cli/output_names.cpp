@@ -94,6 +94,8 @@ SafeStem safe_file_stem(std::string_view id) {
     if (safe) return {std::string(id), false};
     char tag[kHashTagBytes + 1];
     std::snprintf(tag, sizeof tag, "-%08x", static_cast<unsigned>(fnv1a_32(id)));
+    // "CON.txt-1a2b3c4d" is still CON to Windows: put something before the device name.
+    if (is_windows_device_name(clean)) clean.insert(0, "_");
     std::string stem = shorten(clean, kMaxStemBytes - kHashTagBytes);
     if (stem.empty()) stem = "_";
     return {stem + tag, true};
