@@ -50,5 +50,6 @@ TEST_CASE("The nearest code is the fewest edits away, then the nearest digit") {
     CHECK(nearest_code("DL103.09", codes) == "DL103.03");
     CHECK(nearest_code("DL13.03", codes) == "DL103.03");
     CHECK(nearest_code("DL101.1", codes) == "DL101.01");
+    CHECK(nearest_code("ZA299.90", {"ZA199.90", "ZA299.91"}) == "ZA299.91");  // same element first
     CHECK(nearest_code("X", {}).empty());
 }
