@@ -50,6 +50,9 @@ struct TypesetterStats {
     std::size_t cache_hits = 0;
 };
 
+// Owns the shaper, the line breaker and the caches: one per thread (not thread-safe);
+// a long-lived one per batch makes repeated texts (criteria on every candidate's sheet)
+// nearly free.
 class Typesetter {
 public:
     Typesetter();
