@@ -100,8 +100,9 @@ void Shaper::shape_range(const Font& font, std::string_view text, std::size_t of
             throw_missing(font, text, info[i].cluster, to);
         }
         out.cut_ok[info[i].cluster] = 1;
+        const bool unsafe = (hb_glyph_info_get_glyph_flags(&info[i]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0;
         out.glyphs.push_back({info[i].codepoint, info[i].cluster, pos[i].x_advance, pos[i].x_offset,
-                              pos[i].y_offset});
+                              pos[i].y_offset, unsafe});
     }
 }
 
