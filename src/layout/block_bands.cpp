@@ -159,7 +159,6 @@ BandBlock signature_bands(const TextKit& kit, const SignatureBlock& s, double wi
 
     // ( name or dots )
     Band l2 = kit.line_band("(", st, dots_x - kit.width("(", st));
-    const double close_w = kit.width(")", st);
     add_text(l2, kit, ")", st, l1_end);
     if (s.name.empty()) {
         l2.items.push_back(dotted(dots_x + sp, l1_end - sp, dot_y));
@@ -167,7 +166,6 @@ BandBlock signature_bands(const TextKit& kit, const SignatureBlock& s, double wi
         const double nw = kit.width(s.name, st);
         add_text(l2, kit, s.name, st, dots_x + std::max(0.0, (l1_end - dots_x - nw) / 2));
     }
-    (void)close_w;
 
     // ตำแหน่ง .........................
     Band l3 = kit.line_band("ตำแหน่ง", st, x0);
