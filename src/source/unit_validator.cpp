@@ -40,7 +40,7 @@ private:
     Findings& f_;
     int dangling_ = 0;
 
-    std::string line_of(model::SourcePos pos) const { return std::to_string(lines_.locate(pos.offset).first); }
+    std::string line_of(model::SourcePos pos) const { return std::to_string(lines_.line(pos.offset)); }
 
     void require(const model::Text& text, const std::string& what) {
         if (text.pos.known() && text.value.empty()) f_.error(text.pos, "empty " + what);
