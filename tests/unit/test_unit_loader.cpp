@@ -110,6 +110,9 @@ TEST_CASE("A missing file, a directory and an unreadable file are clear errors")
           std::vector<std::string>{missing + ": error: cannot open: No such file or directory"});
     std::string dir = std::string(COMPFORMS_TEST_DIR) + "/fixtures";
     CHECK(formatted(source::load_unit(dir)) == std::vector<std::string>{dir + ": error: is a directory, not a file"});
+    std::string under_file = fixture("valid.xml/unit.xml");
+    CHECK(formatted(source::load_unit(under_file)) ==
+          std::vector<std::string>{under_file + ": error: cannot open: Not a directory"});
     if (::geteuid() != 0) {  // root reads anything
         std::string locked = write_temp("locked.xml", "<unit/>");
         std::filesystem::permissions(locked, std::filesystem::perms::none);
