@@ -63,7 +63,16 @@ for f in "$scratch/empty.xml" "$scratch/binary.xml" "$scratch"; do
     echo "$err" | grep -q "^$f[:0-9]*: error: " || fail "check $f: no error line: '$err'"
 done
 
-# 6. Usage.
+# 6. The fixtures' baseline is a real source: the schema accepts it, and so does check.
+if command -v xmllint >/dev/null; then
+    xmllint --noout --schema schema/unit.xsd tests/fixtures/source/valid.xml 2>/dev/null \
+        || fail "tests/fixtures/source/valid.xml does not validate against schema/unit.xsd"
+fi
+run check tests/fixtures/source/valid.xml
+expect_status 0 "check valid.xml"
+[ -z "$err" ] || fail "valid.xml has diagnostics: '$err'"
+
+# 7. Usage.
 run check
 expect_status 2 "no file"
 run check --frobnicate forms/DL100.xml

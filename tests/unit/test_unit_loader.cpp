@@ -110,6 +110,9 @@ TEST_CASE("A missing file, a directory and an unreadable file are clear errors")
           std::vector<std::string>{missing + ": error: cannot open: No such file or directory"});
     std::string dir = std::string(COMPFORMS_TEST_DIR) + "/fixtures";
     CHECK(formatted(source::load_unit(dir)) == std::vector<std::string>{dir + ": error: is a directory, not a file"});
+    std::string under_file = fixture("valid.xml/unit.xml");
+    CHECK(formatted(source::load_unit(under_file)) ==
+          std::vector<std::string>{under_file + ": error: cannot open: Not a directory"});
     if (::geteuid() != 0) {  // root reads anything
         std::string locked = write_temp("locked.xml", "<unit/>");
         std::filesystem::permissions(locked, std::filesystem::perms::none);
@@ -236,5 +239,30 @@ TEST_CASE("A large source with one error reports it at its place") {
                        pc_line + "36: error: criterion code 'ZA299.91' should be 'ZA299.90' (criterion 90 of element ZA299)",
                        path + ":28209:830: error: covers names unknown PC 'ZA299.90' (nearest: ZA299.91)",
                        path + ":28513:828: error: covers names unknown PC 'ZA299.90' (nearest: ZA299.91)"});
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("A minified one-line source with thousands of errors stays linear") {
+    // Every method's covers entry renamed: 27000 dangling references and 27000 uncovered PCs,
+    // all on line 3 of a ~9 MB file. Column computation per finding would be quadratic here.
+    std::string xml = test::large_unit_source(300, 90);
+    std::size_t methods = xml.find("<assessment-methods>");
+    for (std::size_t at = xml.find(" covers=\"", methods); at != std::string::npos; at = xml.find(" covers=\"", at + 1)) {
+        std::size_t end = xml.find('"', at + 9);
+        for (std::size_t k = at + 9; k < end; ++k)
+            if (xml[k] == '.') xml[k] = '-';
+    }
+    std::size_t first_newline = xml.find('\n', xml.find('\n') + 1);  // keep the declaration and <unit> lines
+    for (std::size_t k = first_newline + 1; k < xml.size(); ++k)
+        if (xml[k] == '\n') xml[k] = ' ';
+    std::string path = write_temp("minified.xml", xml);
+    source::LoadedUnit loaded = source::load_unit(path);
+    CHECK(loaded.diagnostics.error_count() == 2u * 300 * 90);
+    CHECK(loaded.diagnostics.warning_count() == 0);
+    std::vector<std::string> lines = formatted(loaded);
+    REQUIRE(!lines.empty());
+    CHECK(lines.front() == path + ":3:341: error: PC ZA000.01 is not covered by any assessment method");
+    CHECK(lines.back().find(": error: covers names unknown PC 'ZA299-90'") != std::string::npos);
+    CHECK(lines.back().find(" (nearest: ") == std::string::npos);  // the nearest-code search is bounded
     std::filesystem::remove(path);
 }
