@@ -244,7 +244,8 @@ void TableLayout::place(PageBuilder& pb, double x_origin) {
             ++r;
             continue;
         }
-        if (!segs.empty()) {
+        const bool taller_than_page = h > full_avail + kEps;
+        if (!segs.empty() && !taller_than_page) {
             // Break before r; but a cell spanning across the break whose content does not
             // fit above it moves down with its first row, when rows precede that row here.
             int b = r;
@@ -275,12 +276,16 @@ void TableLayout::place(PageBuilder& pb, double x_origin) {
             fresh = true;
             continue;
         }
-        // Taller than a page: split at a line boundary, if any line fits here.
+        // Taller than a page: split at a line boundary, starting here if a line fits.
         double first_line = 0;
         for (int idx : body_.covering[r]) {
             const CellBox& c = body_.cells[idx];
             if (c.next < c.bands.size())
                 first_line = std::max(first_line, 2 * t_.padding_y + c.bands[c.next].height);
+        }
+        if (first_line > avail + kEps && !segs.empty()) {
+            flush();
+            continue;
         }
         if (first_line > avail + kEps && !fresh) {
             pb.new_page();
@@ -371,7 +376,7 @@ void TableLayout::draw_cell(CellBox& c, double x0, double top, double h, bool wh
 
     std::vector<const Band*> drawn;
     double used = 0;
-    if (c.started && !c.label.empty() && c.next < c.bands.size()) {
+    if (c.started && !c.label.empty()) {
         for (const auto& b : c.label) drawn.push_back(&b);
         used += bands_height(c.label, 0, c.label.size()) + t_.paragraph_gap;
     }

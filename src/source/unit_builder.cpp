@@ -153,8 +153,7 @@ private:
         pugi::xml_attribute a = node.attribute(name);
         if (!a) {
             f_.error(pos(node), "missing required attribute '" + std::string(name) + "' on " + tag(node));
-            out.pos = pos(node);
-            return out;
+            return out;  // no position: later checks skip what was never there
         }
         out.present = true;
         const char* value = a.value();
