@@ -26,6 +26,22 @@ const double kBulletHang = mm(6);
 // The elements table is set a size smaller than body text, as tables in official papers
 // are: four columns at 16 pt leave the criteria a column two or three words wide.
 constexpr double kTableSize = 14;
+// Lines of a table cell 1.45 em apart (the font's ink extents would give 1.6): under 1.5 em
+// pdftotext reads a wrapped cell as one block instead of interleaving it, line by line,
+// with the cell beside it.
+constexpr double kTableLineHeight = 1.45;
+
+layout::TextStyle plain_style(double size = layout::kBodySize) {
+    layout::TextStyle s;
+    s.size = size;
+    return s;
+}
+
+layout::TextStyle table_style(bool bold = false) {
+    layout::TextStyle s = bold ? layout::bold_style(kTableSize) : plain_style(kTableSize);
+    s.line_height = kTableLineHeight;
+    return s;
+}
 
 class BookletComposer {
 public:
@@ -82,7 +98,7 @@ private:
         add(layout::Spacer{mm(55)});
         add(centered(unit_.code.value, layout::bold_style(26)));
         add(centered(unit_.title.value, layout::bold_style(24), 10));
-        add(centered(unit_.group.value, layout::TextStyle{text::FontStyle::regular, 18, {}, false}, 14));
+        add(centered(unit_.group.value, plain_style(18), 14));
         add(layout::Spacer{mm(45)});
         add(centered(std::string(kRevisionLabel) + " " + revision_value(), layout::TextStyle{}));
         layout::CheckBoxRow boxes({}, status_boxes());
@@ -241,7 +257,7 @@ private:
     static layout::Cell head_cell(const ColumnHead& head) {
         layout::Cell c;
         for (const char* line : head.lines)
-            if (line) c.content.push_back(layout::CellParagraph{line, layout::bold_style(kTableSize), text::Align::center});
+            if (line) c.content.push_back(layout::CellParagraph{line, table_style(true), text::Align::center});
         c.valign = layout::VAlign::middle;
         return c;
     }
@@ -252,19 +268,18 @@ private:
         double w = 0;
         for (const auto& s : texts) w = std::max(w, kit_.width(s, body));
         for (const char* line : head.lines)
-            if (line) w = std::max(w, kit_.width(line, layout::bold_style(kTableSize)));
+            if (line) w = std::max(w, kit_.width(line, table_style(true)));
         return w + 2 * t.padding_x + 2 * t.border_width + 1;
     }
 
     layout::Table elements_table() const {
         layout::Table t;
-        t.padding_x = 4;
+        t.padding_x = 7.5;
         t.padding_y = 2;
         t.paragraph_gap = 0;
         t.space_before = 4;
         t.space_after = 4;
-        layout::TextStyle plain;
-        plain.size = kTableSize;
+        const layout::TextStyle plain = table_style();
         std::vector<std::string> book_codes, system_codes;
         for (const model::Element& e : unit_.elements)
             for (const model::Criterion& pc : e.criteria) {
@@ -292,7 +307,7 @@ private:
                 layout::Row row;
                 if (i == 0) {
                     layout::Cell el;
-                    el.content.push_back(layout::CellParagraph{e.code, layout::bold_style(kTableSize), text::Align::left});
+                    el.content.push_back(layout::CellParagraph{e.code, table_style(true), text::Align::left});
                     el.content.push_back(layout::CellParagraph{e.title.value, plain, text::Align::left});
                     el.rowspan = static_cast<int>(e.criteria.size());
                     el.continued_label = e.code + " (ต่อ)";

@@ -86,7 +86,11 @@ BandBlock list_bands(const TextKit& kit, const ListBlock& l, double width) {
         const std::string mark = l.kind == ListBlock::Kind::bullet
                                      ? l.bullet
                                      : std::to_string(number++) + l.number_suffix;
-        add_text(lines.front(), kit, mark, l.style, l.left_indent);
+        // The mark goes first in the band, so text extraction in content-stream order
+        // (pdftotext -raw) reads "• item" and never splits an item's lines with it.
+        Band mark_band;
+        add_text(mark_band, kit, mark, l.style, l.left_indent);
+        lines.front().items.insert(lines.front().items.begin(), mark_band.items.begin(), mark_band.items.end());
         const std::size_t first = b.bands.size();
         for (auto& ln : lines) b.bands.push_back(std::move(ln));
         protect_lines(b.bands, first, b.bands.size());
