@@ -69,6 +69,9 @@ const FontSubset& SubsetCache::get(hb_face_t* face, const std::set<uint32_t>& gl
     auto it = cache_.find(key);
     if (it == cache_.end()) {
         FontSubset subset = subset_font(face, glyphs, deflater);
+        // A batch whose sheets all differ (candidate names) would otherwise keep every
+        // subset it ever made; starting over is simple and only costs speed.
+        if (cache_.size() >= kMaxEntries) cache_.clear();
         if (faces_.insert(face).second) hb_face_reference(face);
         it = cache_.emplace(std::move(key), std::move(subset)).first;
     }

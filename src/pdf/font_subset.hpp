@@ -40,6 +40,7 @@ public:
     const FontSubset& get(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater);
 
 private:
+    static constexpr std::size_t kMaxEntries = 256;
     std::set<hb_face_t*> faces_;
     std::map<std::tuple<const hb_face_t*, bool, std::set<uint32_t>>, FontSubset> cache_;
 };

@@ -47,6 +47,7 @@ struct WriterState {
     SubsetCache subsets;
     std::map<const text::Font*, FontRecord> fonts;
     int next_font_index = 1;
+    static constexpr std::size_t kMaxSharedEntries = 64;
     std::map<std::pair<const void*, double>, SharedEntry> shared;
 
     ~WriterState() {
@@ -89,7 +90,10 @@ struct WriterState {
     const std::string& shared_bytes(const std::shared_ptr<const std::vector<layout::Item>>& items, double page_height) {
         auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
         auto it = shared.find(key);
-        if (it == shared.end()) it = shared.emplace(key, SharedEntry{items, encode(*items, page_height)}).first;
+        if (it == shared.end()) {
+            if (shared.size() >= kMaxSharedEntries) shared.clear();   // bounded: only speed is lost
+            it = shared.emplace(key, SharedEntry{items, encode(*items, page_height)}).first;
+        }
         return it->second.bytes;
     }
 };

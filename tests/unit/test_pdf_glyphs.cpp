@@ -145,3 +145,44 @@ TEST_CASE("pdf glyphs: subsets keep glyph ids, drop layout tables, are cached by
     hb_face_destroy(sub);
     hb_blob_destroy(blob);
 }
+
+TEST_CASE("pdf glyphs: justified lines land where the typesetter put each glyph") {
+    auto font = text::Font::open(testing::regular_font_path());
+    text::Typesetter typesetter;
+    text::ParagraphStyle style;
+    style.font = font.get();
+    style.size = 14;
+    style.width = 260;
+    style.align = text::Align::justify;
+    std::vector<text::TextLine> lines = typesetter.set_paragraph(
+        "2.3 บ่มเพาะคนพันธุ์ใหม่ที่สามารถปรับตัวได้อย่างพลวัตร (Agile) สามารถเชื่อมโยงความคิด (Connect the Dot) "
+        "มีวัฒนธรรมดิจิทัล และสร้างสรรค์สิ่งใหม่เพื่อปรับปรุงงานของหน่วยงานให้มีประสิทธิภาพมากยิ่งขึ้น (Creativity)",
+        style);
+    REQUIRE(lines.size() >= 3);
+    layout::Document doc;
+    doc.pages.emplace_back();
+    double baseline = 90;
+    for (const text::TextLine& l : lines) {
+        doc.pages.back().items.push_back(layout::TextItem{70, baseline, std::make_shared<text::TextLine>(l), {}});
+        baseline += 22;
+    }
+    std::string path = testing::temp_path("justified.pdf");
+    pdf::PdfWriter().write(doc, path);
+    std::vector<TracedGlyph> traced = trace_glyphs(path);
+    std::size_t k = 0, n = 0;
+    for (const text::TextLine& l : lines) n += l.glyphs.size();
+    REQUIRE(traced.size() == n);
+    for (std::size_t li = 0; li < lines.size(); ++li) {
+        for (const text::LineGlyph& g : lines[li].glyphs) {
+            const TracedGlyph& t = traced[k++];
+            INFO("line " << li << " glyph " << k);
+            CHECK(t.gid == g.gid);
+            CHECK(std::abs(t.x - (70 + g.x)) < 0.01);
+            CHECK(std::abs(t.y - (layout::kA4Height - (90 + 22.0 * static_cast<double>(li)) + g.y)) < 0.01);
+        }
+    }
+    // Justified: the first line ends at the full width (its last glyph's advance reaches it).
+    const text::LineGlyph& last = lines[0].glyphs.back();
+    CHECK(std::abs(last.x + last.advance - style.width) < 0.5);
+    std::remove(path.c_str());
+}
