@@ -26,6 +26,12 @@ struct FontMetrics {
     int x_min = 0, y_min = 0, x_max = 0, y_max = 0;  // head bbox
     double italic_angle = 0;
     int stem_v = 80;
+    // Ink extents measured on shaped samples (Thai stacked marks, accented capitals,
+    // Thai and Latin descenders): the highest glyph top and the lowest glyph bottom
+    // (negative). line_metrics() is built from these, not from hhea, because Sarabun's
+    // tone marks reach above its hhea ascender.
+    int ink_top = 0;
+    int ink_bottom = 0;
 };
 
 class Font {

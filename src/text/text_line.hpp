@@ -26,6 +26,8 @@ struct TextLine {
     std::string text;                // the characters this line shows (UTF-8, NFC), no break space at its end
     std::vector<LineGlyph> glyphs;   // in visual (left-to-right) order
     double width = 0;                // advance width in points (after justification)
+    double x = 0;                    // where the line starts, relative to the paragraph's left
+                                     // edge (indent + alignment); glyph x already includes it
 };
 
 } // namespace compforms::text

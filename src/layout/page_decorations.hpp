@@ -1,0 +1,29 @@
+// Running header and footer, added after all pages are laid out so the footer can say
+// "หน้า X/Y" with Y known. They sit in the top and bottom margins, never in the content box.
+#pragma once
+
+#include <string>
+
+#include "layout/document.hpp"
+#include "layout/page_setup.hpp"
+#include "layout/style.hpp"
+#include "text/font.hpp"
+#include "text/typesetter.hpp"
+
+namespace compforms::layout {
+
+struct PageDecorations {
+    std::string header_left;     // e.g. the unit code "DL101" (digits never converted)
+    std::string header_right;    // e.g. the unit title (shrunk, then cut with "…" to fit)
+    std::string footer_left;     // e.g. the edition text; may be empty
+    std::string page_label = "หน้า";   // footer right: "หน้า X/Y"
+    bool thai_digits = false;    // page numbers (and footer_left) in Thai digits
+    bool header_rule = true;     // a thin rule under the header
+    double size = 12;            // point size of header and footer text
+    bool skip_first_page = false;  // no header on page 1 (e.g. a cover); the footer still counts it
+};
+
+void decorate_pages(Document& doc, const PageDecorations& deco, text::Typesetter& ts,
+                    const text::FontSet& fonts, const PageSetup& page = {});
+
+} // namespace compforms::layout

@@ -1,0 +1,122 @@
+#include "pdf/cid_font.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include "pdf/pdf_writer.hpp"
+
+namespace compforms::pdf::detail {
+
+void check_hpdf(HPDF_STATUS status, const char* what) {
+    if (status != HPDF_OK) {
+        char code[16];
+        std::snprintf(code, sizeof code, "0x%04X", static_cast<unsigned>(status));
+        throw PdfError(std::string("libharu failed (") + code + ") while " + what);
+    }
+}
+
+double pdf_glyph_width(const text::Font& font, uint32_t gid) {
+    // The hb_font is at scale = upem, so this is the hmtx advance in font units.
+    double adv = hb_font_get_glyph_h_advance(font.hb_font(), gid);
+    return adv * 1000.0 / font.upem();
+}
+
+CidFont::CidFont(HPDF_Doc pdf, const text::Font& font, const ReverseCmap* seed)
+    : pdf_(pdf), font_(&font), to_unicode_(seed) {
+    type0_ = check_obj(HPDF_Dict_New(pdf->mmgr), "creating a Type0 font");
+    check_hpdf(HPDF_Xref_Add(pdf->xref, type0_), "adding a Type0 font");
+    cid_ = check_obj(HPDF_Dict_New(pdf->mmgr), "creating a CIDFont");
+    check_hpdf(HPDF_Xref_Add(pdf->xref, cid_), "adding a CIDFont");
+    descriptor_ = check_obj(HPDF_Dict_New(pdf->mmgr), "creating a FontDescriptor");
+    check_hpdf(HPDF_Xref_Add(pdf->xref, descriptor_), "adding a FontDescriptor");
+
+    check_hpdf(HPDF_Dict_AddName(type0_, "Type", "Font"), "building a Type0 font");
+    check_hpdf(HPDF_Dict_AddName(type0_, "Subtype", "Type0"), "building a Type0 font");
+    check_hpdf(HPDF_Dict_AddName(type0_, "Encoding", "Identity-H"), "building a Type0 font");
+    HPDF_Array descendants = check_obj(HPDF_Array_New(pdf->mmgr), "building a Type0 font");
+    check_hpdf(HPDF_Dict_Add(type0_, "DescendantFonts", descendants), "building a Type0 font");
+    check_hpdf(HPDF_Array_Add(descendants, cid_), "building a Type0 font");
+
+    check_hpdf(HPDF_Dict_AddName(cid_, "Type", "Font"), "building a CIDFont");
+    check_hpdf(HPDF_Dict_AddName(cid_, "Subtype", "CIDFontType2"), "building a CIDFont");
+    HPDF_Dict info = check_obj(HPDF_Dict_New(pdf->mmgr), "building a CIDFont");
+    check_hpdf(HPDF_Dict_Add(cid_, "CIDSystemInfo", info), "building a CIDFont");
+    check_hpdf(HPDF_Dict_Add(info, "Registry", HPDF_String_New(pdf->mmgr, "Adobe", nullptr)), "building a CIDFont");
+    check_hpdf(HPDF_Dict_Add(info, "Ordering", HPDF_String_New(pdf->mmgr, "Identity", nullptr)), "building a CIDFont");
+    check_hpdf(HPDF_Dict_AddNumber(info, "Supplement", 0), "building a CIDFont");
+    check_hpdf(HPDF_Dict_Add(cid_, "FontDescriptor", descriptor_), "building a CIDFont");
+    check_hpdf(HPDF_Dict_AddName(cid_, "CIDToGIDMap", "Identity"), "building a CIDFont");
+    check_hpdf(HPDF_Dict_AddNumber(cid_, "DW", 1000), "building a CIDFont");
+}
+
+void CidFont::finish(SubsetCache& subsets, bool compress) {
+    const char* what = "filling the font objects";
+    HPDF_MMgr mmgr = pdf_->mmgr;
+    const text::FontMetrics& m = font_->metrics();
+    const double scale = 1000.0 / m.upem;
+    const FontSubset& subset = subsets.get(font_->hb_face(), used_);
+    const std::string name = subset.tag + "+" + font_->postscript_name();
+
+    check_hpdf(HPDF_Dict_AddName(type0_, "BaseFont", name.c_str()), what);
+    check_hpdf(HPDF_Dict_AddName(cid_, "BaseFont", name.c_str()), what);
+
+    // /W [first [w w …] …] over runs of consecutive glyph ids.
+    HPDF_Array widths = check_obj(HPDF_Array_New(mmgr), what);
+    check_hpdf(HPDF_Dict_Add(cid_, "W", widths), what);
+    std::set<uint32_t> all = used_;
+    all.insert(0);
+    HPDF_Array run = nullptr;
+    uint32_t prev = 0;
+    bool first = true;
+    for (uint32_t g : all) {
+        if (first || g != prev + 1) {
+            check_hpdf(HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(g)), what);
+            run = check_obj(HPDF_Array_New(mmgr), what);
+            check_hpdf(HPDF_Array_Add(widths, run), what);
+        }
+        double w = pdf_glyph_width(*font_, g);
+        if (w == std::floor(w))
+            check_hpdf(HPDF_Array_AddNumber(run, static_cast<HPDF_INT32>(w)), what);
+        else
+            check_hpdf(HPDF_Array_AddReal(run, static_cast<HPDF_REAL>(w)), what);
+        prev = g;
+        first = false;
+    }
+
+    HPDF_Dict d = descriptor_;
+    check_hpdf(HPDF_Dict_AddName(d, "Type", "FontDescriptor"), what);
+    check_hpdf(HPDF_Dict_AddName(d, "FontName", name.c_str()), what);
+    check_hpdf(HPDF_Dict_AddNumber(d, "Flags", 4), what);   // symbolic: glyphs outside Latin
+    HPDF_Array bbox = check_obj(HPDF_Array_New(mmgr), what);
+    check_hpdf(HPDF_Dict_Add(d, "FontBBox", bbox), what);
+    for (int v : {m.x_min, m.y_min, m.x_max, m.y_max})
+        check_hpdf(HPDF_Array_AddNumber(bbox, static_cast<HPDF_INT32>(std::lround(v * scale))), what);
+    check_hpdf(HPDF_Dict_AddNumber(d, "ItalicAngle", static_cast<HPDF_INT32>(std::lround(m.italic_angle))), what);
+    check_hpdf(HPDF_Dict_AddNumber(d, "Ascent", static_cast<HPDF_INT32>(std::lround(m.ascender * scale))), what);
+    check_hpdf(HPDF_Dict_AddNumber(d, "Descent", static_cast<HPDF_INT32>(std::lround(m.descender * scale))), what);
+    check_hpdf(HPDF_Dict_AddNumber(d, "CapHeight", static_cast<HPDF_INT32>(std::lround(m.cap_height * scale))), what);
+    check_hpdf(HPDF_Dict_AddNumber(d, "StemV", m.stem_v), what);
+
+    HPDF_Dict file = check_obj(HPDF_DictStream_New(mmgr, pdf_->xref), what);
+    if (compress) file->filter = HPDF_STREAM_FILTER_FLATE_DECODE;   // HPDF_COMP_ALL does not reach custom streams
+    check_hpdf(HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(subset.program.size())), what);
+    check_hpdf(HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(subset.program.data()),
+                                 static_cast<HPDF_UINT>(subset.program.size())),
+               what);
+    check_hpdf(HPDF_Dict_Add(d, "FontFile2", file), what);
+
+    HPDF_Dict cmap = check_obj(HPDF_DictStream_New(mmgr, pdf_->xref), what);
+    if (compress) cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    std::string program = to_unicode_.cmap(used_);
+    check_hpdf(HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
+                                 static_cast<HPDF_UINT>(program.size())),
+               what);
+    check_hpdf(HPDF_Dict_Add(type0_, "ToUnicode", cmap), what);
+}
+
+} // namespace compforms::pdf::detail

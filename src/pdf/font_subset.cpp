@@ -1,0 +1,73 @@
+#include "pdf/font_subset.hpp"
+
+#include <hb-subset.h>
+
+#include "pdf/pdf_writer.hpp"
+
+namespace compforms::pdf::detail {
+namespace {
+
+std::string subset_tag(const std::set<uint32_t>& glyphs) {
+    uint64_t h = 1469598103934665603ull;   // FNV-1a over the glyph ids
+    for (uint32_t g : glyphs) {
+        for (int k = 0; k < 4; ++k) {
+            h ^= (g >> (8 * k)) & 0xFF;
+            h *= 1099511628211ull;
+        }
+    }
+    std::string tag;
+    for (int i = 0; i < 6; ++i) {
+        tag.push_back(static_cast<char>('A' + h % 26));
+        h /= 26;
+    }
+    return tag;
+}
+
+} // namespace
+
+FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs) {
+    hb_subset_input_t* input = hb_subset_input_create_or_fail();
+    if (!input) throw PdfError("hb-subset: out of memory");
+    hb_set_t* gs = hb_subset_input_glyph_set(input);
+    hb_set_add(gs, 0);
+    for (uint32_t g : glyphs) hb_set_add(gs, g);
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS);
+    hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    hb_set_add(drop, HB_TAG('G', 'S', 'U', 'B'));
+    hb_set_add(drop, HB_TAG('G', 'P', 'O', 'S'));
+    hb_set_add(drop, HB_TAG('G', 'D', 'E', 'F'));
+    hb_face_t* sub = hb_subset_or_fail(face, input);
+    hb_subset_input_destroy(input);
+    if (!sub) throw PdfError("hb-subset failed on the font");
+    hb_blob_t* blob = hb_face_reference_blob(sub);
+    unsigned len = 0;
+    const char* data = hb_blob_get_data(blob, &len);
+    std::string bytes(data ? data : "", len);
+    hb_blob_destroy(blob);
+    hb_face_destroy(sub);
+    if (bytes.empty()) throw PdfError("hb-subset produced an empty font");
+
+    std::set<uint32_t> all = glyphs;
+    all.insert(0);
+    FontSubset result;
+    result.tag = subset_tag(all);
+    result.program = std::move(bytes);
+    return result;
+}
+
+SubsetCache::~SubsetCache() {
+    for (hb_face_t* f : faces_) hb_face_destroy(f);
+}
+
+const FontSubset& SubsetCache::get(hb_face_t* face, const std::set<uint32_t>& glyphs) {
+    auto key = std::make_pair(static_cast<const hb_face_t*>(face), glyphs);
+    auto it = cache_.find(key);
+    if (it == cache_.end()) {
+        FontSubset subset = subset_font(face, glyphs);
+        if (faces_.insert(face).second) hb_face_reference(face);
+        it = cache_.emplace(std::move(key), std::move(subset)).first;
+    }
+    return it->second;
+}
+
+} // namespace compforms::pdf::detail

@@ -1,0 +1,41 @@
+// The embedded font program: an hb-subset of the face with the original glyph ids kept
+// (RETAIN_GIDS, so CID = GID and no CIDToGIDMap stream is needed) and the layout tables
+// dropped (the PDF carries shaped glyph ids; GSUB/GPOS/GDEF would only add bytes and pull
+// in glyphs through the layout closure).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+
+#include <hb.h>
+
+namespace compforms::pdf::detail {
+
+struct FontSubset {
+    std::string tag;          // six capital letters derived from the glyph set (deterministic)
+    std::string program;      // the subset TrueType font program (/Length1 is its size)
+};
+
+// Subsets `face` to {0} ∪ glyphs; throws PdfError when hb-subset fails.
+FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs);
+
+// Subsets cached by (face, glyph set): a batch of sheets that use the same glyphs pays once.
+// The cache holds a reference on each face it has seen, so a face address in a key can
+// never be reused by another font while the cache lives.
+class SubsetCache {
+public:
+    SubsetCache() = default;
+    ~SubsetCache();
+    SubsetCache(const SubsetCache&) = delete;
+    SubsetCache& operator=(const SubsetCache&) = delete;
+    const FontSubset& get(hb_face_t* face, const std::set<uint32_t>& glyphs);
+
+private:
+    std::set<hb_face_t*> faces_;
+    std::map<std::pair<const hb_face_t*, std::set<uint32_t>>, FontSubset> cache_;
+};
+
+} // namespace compforms::pdf::detail

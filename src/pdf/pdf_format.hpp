@@ -1,0 +1,27 @@
+// Small formatting helpers for PDF content and object text: locale-independent numbers,
+// hex glyph ids, UTF-8 decoding and UTF-16BE encoding. Internal to the pdf module.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace compforms::pdf::detail {
+
+// A number with at most `decimals` places, trailing zeros dropped, never "-0" and never
+// affected by the C locale (content streams need '.' as the decimal point).
+std::string num(double v, int decimals = 4);
+void append_num(std::string& out, double v, int decimals = 4);
+
+// Four hex digits (upper case), as in a 2-byte CID string <01CC>.
+void append_hex4(std::string& out, uint32_t v);
+
+// Decodes UTF-8; invalid sequences become U+FFFD (the text stage already rejected them).
+std::u32string utf8_to_u32(std::string_view s);
+// UTF-16BE bytes of a code point sequence (surrogate pairs above the BMP), no BOM.
+std::string utf16be(std::u32string_view s);
+// Hex digits of utf16be(s), for <...> strings and CMap entries.
+std::string utf16be_hex(std::u32string_view s);
+bool is_ascii(std::string_view s);
+
+} // namespace compforms::pdf::detail

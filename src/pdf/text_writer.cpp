@@ -1,0 +1,139 @@
+#include "pdf/text_writer.hpp"
+
+#include <cmath>
+
+#include "pdf/pdf_format.hpp"
+#include "text/font.hpp"
+
+namespace compforms::pdf::detail {
+namespace {
+
+bool is_thai_mark(char32_t c) {
+    return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E) || c == 0x0E33;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+// A cluster is plain when its glyphs map 1:1, by the font's own cmap, to its characters:
+// then ToUnicode alone gives it back. Judged from the seed only, so the verdict does not
+// depend on the rest of the document.
+bool plain_cluster(const text::TextLine& line, const LineCluster& c, const ReverseCmap& seed) {
+    std::u32string chars = utf8_to_u32(std::string_view(line.text).substr(c.text_begin, c.text_end - c.text_begin));
+    if (chars.size() != c.last - c.first) return false;
+    for (std::size_t i = 0; i < chars.size(); ++i) {
+        if (is_thai_mark(chars[i])) return false;
+        auto it = seed.find(line.glyphs[c.first + i].gid);
+        if (it == seed.end() || it->second != chars[i]) return false;
+    }
+    return true;
+}
+
+struct Chunk {
+    std::size_t begin = 0, end = 0;
+    bool span = false;
+};
+
+} // namespace
+
+void register_line(CidFont& font, const text::TextLine& line) {
+    for (const auto& g : line.glyphs) font.use(g.gid);
+    font.to_unicode().learn(line);
+}
+
+void encode_text_line(std::string& out, const text::TextLine& line, double x, double y,
+                      const std::string& resource, const ReverseCmap& seed, const layout::Color& color) {
+    if (line.glyphs.empty() || !line.font || line.size <= 0) return;
+    const text::Font& font = *line.font;
+    const double size = line.size;
+
+    // Space-delimited chunks of the text, and which need an ActualText span.
+    std::vector<Chunk> chunks;
+    for (std::size_t i = 0; i < line.text.size();) {
+        if (is_space(line.text[i])) {
+            ++i;
+            continue;
+        }
+        Chunk ch;
+        ch.begin = i;
+        while (i < line.text.size() && !is_space(line.text[i])) ++i;
+        ch.end = i;
+        chunks.push_back(ch);
+    }
+    auto chunk_of = [&chunks](std::size_t byte) -> int {
+        for (std::size_t k = 0; k < chunks.size(); ++k)
+            if (byte >= chunks[k].begin && byte < chunks[k].end) return static_cast<int>(k);
+        return -1;
+    };
+    std::vector<LineCluster> clusters = line_clusters(line);
+    std::vector<int> cluster_chunk(clusters.size());
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+        int k = chunk_of(clusters[c].text_begin);
+        cluster_chunk[c] = k;
+        if (k >= 0 && !plain_cluster(line, clusters[c], seed)) chunks[static_cast<std::size_t>(k)].span = true;
+    }
+
+    out += "q ";
+    append_num(out, color.r, 3);
+    out += ' ';
+    append_num(out, color.g, 3);
+    out += ' ';
+    append_num(out, color.b, 3);
+    out += " rg BT /" + resource + ' ';
+    append_num(out, size);
+    out += " Tf 0 Tc 100 Tz 1 0 0 1 ";
+    append_num(out, x);
+    out += ' ';
+    append_num(out, y);
+    out += " Tm\n";
+
+    bool tj_open = false;
+    int open_span = -1;
+    double rise = 0;
+    double pen = 0;   // text-space position in 1/1000 em after the last glyph drawn
+    auto close_tj = [&] {
+        if (tj_open) out += "]TJ\n";
+        tj_open = false;
+    };
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+        int k = cluster_chunk[c];
+        int want = k >= 0 && chunks[static_cast<std::size_t>(k)].span ? k : -1;
+        if (want != open_span) {
+            close_tj();
+            if (open_span >= 0) out += "EMC\n";
+            if (want >= 0) {
+                const Chunk& ch = chunks[static_cast<std::size_t>(want)];
+                out += "/Span<</ActualText<FEFF" +
+                       utf16be_hex(utf8_to_u32(std::string_view(line.text).substr(ch.begin, ch.end - ch.begin))) +
+                       ">>>BDC\n";
+            }
+            open_span = want;
+        }
+        for (std::size_t i = clusters[c].first; i < clusters[c].last; ++i) {
+            const text::LineGlyph& g = line.glyphs[i];
+            if (std::fabs(g.y - rise) > 1e-9) {
+                close_tj();
+                append_num(out, g.y);
+                out += " Ts\n";
+                rise = g.y;
+            }
+            if (!tj_open) out += '[';
+            tj_open = true;
+            double target = g.x * 1000.0 / size;
+            double delta = target - pen;
+            if (std::fabs(delta) >= 0.0005) {
+                append_num(out, -delta, 3);
+                pen += std::round(delta * 1000.0) / 1000.0;   // what the reader will compute
+            }
+            out += '<';
+            append_hex4(out, g.gid);
+            out += '>';
+            pen += pdf_glyph_width(font, g.gid);
+        }
+    }
+    close_tj();
+    if (open_span >= 0) out += "EMC\n";
+    if (rise != 0) out += "0 Ts\n";
+    out += "ET Q\n";
+}
+
+} // namespace compforms::pdf::detail

@@ -1,0 +1,41 @@
+// Problems found while reading one source, by byte offset. Stages append here; the
+// loader turns them into sorted line:column Diagnostics once at the end (one LineIndex).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/unit.hpp"
+#include "source/diagnostics.hpp"
+
+namespace compforms::source {
+
+struct Finding {
+    std::size_t offset = model::SourcePos::npos;  // npos: the file as a whole
+    Severity severity = Severity::error;
+    std::string message;
+};
+
+class Findings {
+public:
+    void error(model::SourcePos pos, std::string message) {
+        items_.push_back({pos.offset, Severity::error, std::move(message)});
+    }
+    void warning(model::SourcePos pos, std::string message) {
+        items_.push_back({pos.offset, Severity::warning, std::move(message)});
+    }
+    void error_at(std::size_t offset, std::string message) { error(model::SourcePos{offset}, std::move(message)); }
+    void warning_at(std::size_t offset, std::string message) { warning(model::SourcePos{offset}, std::move(message)); }
+    bool has_errors() const;
+    const std::vector<Finding>& all() const { return items_; }
+
+private:
+    std::vector<Finding> items_;
+};
+
+// Sorted by position (whole-file findings first, ties keep their order), as Diagnostics.
+Diagnostics to_diagnostics(const std::vector<Finding>& findings, const std::string& file,
+                           const LineIndex& lines);
+
+} // namespace compforms::source

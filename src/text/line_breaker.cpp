@@ -1,0 +1,135 @@
+#include "text/line_breaker.hpp"
+
+#include <stdexcept>
+
+#include <hb.h>
+#include <thai/thbrk.h>
+#include <thai/thwbrk.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include "text/utf8.hpp"
+
+namespace compforms::text {
+
+namespace {
+
+constexpr char32_t paiyannoi = 0x0E2F;   // ฯ abbreviation mark
+constexpr char32_t maiyamok = 0x0E46;    // ๆ repetition mark
+
+// Letters, vowels and marks of Thai words: where libthai's dictionary decides.
+bool is_thai_letter(char32_t cp) {
+    return ((cp >= 0x0E01 && cp <= 0x0E3A) || (cp >= 0x0E40 && cp <= 0x0E4E)) && cp != paiyannoi &&
+           cp != maiyamok;
+}
+
+bool is_latin_letter(char32_t cp) {
+    return hb_unicode_script(hb_unicode_funcs_get_default(), cp) == HB_SCRIPT_LATIN;
+}
+
+// Runs an ICU break iterator over UTF-8 text; UText indices are byte offsets.
+template <typename Visit>
+void each_boundary(icu::BreakIterator& it, std::string_view text, Visit visit) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU cannot read the text");
+    it.setText(ut, status);
+    if (U_SUCCESS(status))
+        for (int32_t b = it.first(); b != icu::BreakIterator::DONE; b = it.next()) visit(b, it);
+    utext_close(ut);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU cannot iterate over the text");
+}
+
+} // namespace
+
+struct LineBreaker::Impl {
+    std::unique_ptr<icu::BreakIterator> line;
+    std::unique_ptr<icu::BreakIterator> character;
+    ThBrk* thai = nullptr;
+    ~Impl() {
+        if (thai) th_brk_delete(thai);
+    }
+};
+
+LineBreaker::LineBreaker() : impl_(std::make_unique<Impl>()) {
+    UErrorCode status = U_ZERO_ERROR;
+    impl_->line.reset(icu::BreakIterator::createLineInstance(icu::Locale("th"), status));
+    if (U_FAILURE(status) || !impl_->line) throw std::runtime_error("ICU line break iterator unavailable");
+    impl_->character.reset(icu::BreakIterator::createCharacterInstance(icu::Locale("th"), status));
+    if (U_FAILURE(status) || !impl_->character)
+        throw std::runtime_error("ICU character break iterator unavailable");
+    impl_->thai = th_brk_new(nullptr);
+    if (!impl_->thai) throw std::runtime_error("libthai word break dictionary unavailable");
+}
+
+LineBreaker::~LineBreaker() = default;
+
+std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) {
+    const DecodedText d = decode_all(text);
+    const std::size_t n = d.code_points.size();
+    std::vector<BreakOpportunity> out;
+    if (n < 2) return out;
+    // Per code point index i: may a line start at code point i?
+    std::vector<int> cp_at_byte(text.size() + 1, -1);
+    for (std::size_t i = 0; i <= n; ++i) cp_at_byte[d.offsets[i]] = static_cast<int>(i);
+
+    std::vector<uint8_t> icu_break(n + 1, 0), hard(n + 1, 0), grapheme(n + 1, 0), dict(n + 1, 0);
+    each_boundary(*impl_->line, text, [&](int32_t b, icu::BreakIterator& it) {
+        const int i = cp_at_byte[static_cast<std::size_t>(b)];
+        if (i < 0) return;
+        icu_break[i] = 1;
+        const int32_t status = it.getRuleStatus();
+        if (status >= UBRK_LINE_HARD && status < UBRK_LINE_HARD_LIMIT) hard[i] = 1;
+    });
+    each_boundary(*impl_->character, text, [&](int32_t b, icu::BreakIterator&) {
+        const int i = cp_at_byte[static_cast<std::size_t>(b)];
+        if (i >= 0) grapheme[i] = 1;
+    });
+
+    bool any_thai = false;
+    for (char32_t cp : d.code_points) any_thai = any_thai || is_thai_letter(cp);
+    if (any_thai) {
+        // libthai wants a NUL-terminated wide string; positions come back as indices.
+        std::vector<thwchar_t> wide(n + 1, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            wide[i] = d.code_points[i] == 0 ? L' ' : static_cast<thwchar_t>(d.code_points[i]);
+        std::vector<int> pos(n + 1);
+        const int count = th_brk_wc_find_breaks(impl_->thai, wide.data(), pos.data(), pos.size());
+        for (int k = 0; k < count; ++k)
+            if (pos[k] > 0 && static_cast<std::size_t>(pos[k]) < n) dict[pos[k]] = 1;
+    }
+
+    for (std::size_t i = 1; i < n; ++i) {
+        const char32_t before = d.code_points[i - 1];
+        const char32_t after = d.code_points[i];
+        bool allowed = icu_break[i];
+        if (is_thai_letter(before) && is_thai_letter(after))
+            allowed = dict[i];   // inside a Thai word run the dictionary decides
+        else if ((is_thai_letter(before) && is_latin_letter(after)) ||
+                 (is_latin_letter(before) && is_thai_letter(after)))
+            allowed = allowed || dict[i];   // ระบบ|ERP|ของ: ICU never breaks there
+        if (before == paiyannoi || after == paiyannoi || after == maiyamok) allowed = false;
+        if (!grapheme[i]) allowed = false;
+        if (hard[i]) allowed = true;
+        if (allowed) out.push_back({d.offsets[i], hard[i] != 0});
+    }
+    return out;
+}
+
+std::vector<std::size_t> LineBreaker::breaks(std::string_view text) {
+    std::vector<std::size_t> out;
+    for (const BreakOpportunity& b : opportunities(text)) out.push_back(b.offset);
+    return out;
+}
+
+std::vector<std::size_t> LineBreaker::grapheme_boundaries(std::string_view text) {
+    std::vector<std::size_t> out;
+    each_boundary(*impl_->character, text, [&](int32_t b, icu::BreakIterator&) {
+        const auto offset = static_cast<std::size_t>(b);
+        if (offset > 0 && offset < text.size()) out.push_back(offset);
+    });
+    return out;
+}
+
+} // namespace compforms::text

@@ -1,0 +1,39 @@
+// Where a line may break: ICU's UAX #14 line rules (spaces, brackets, numbers, '/', '%',
+// ZWSP) with libthai's dictionary breaks replacing ICU's inside runs of Thai letters,
+// since ICU's own Thai dictionary splits words such as ผลก|ระทบ.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace compforms::text {
+
+struct BreakOpportunity {
+    std::size_t offset = 0;   // byte offset where the next line would start
+    bool mandatory = false;   // after a line end character
+};
+
+class LineBreaker {
+public:
+    LineBreaker();   // throws std::runtime_error if ICU or libthai cannot be set up
+    ~LineBreaker();
+    LineBreaker(const LineBreaker&) = delete;
+    LineBreaker& operator=(const LineBreaker&) = delete;
+
+    // Break opportunities strictly inside the text (never 0 nor text.size()), ascending.
+    // Never inside a grapheme cluster, next to ฯ, or before ๆ.
+    std::vector<BreakOpportunity> opportunities(std::string_view text);
+    // The offsets of opportunities(), for tests and tools.
+    std::vector<std::size_t> breaks(std::string_view text);
+    // Grapheme cluster boundaries strictly inside the text: the last-resort cut points
+    // for a piece of text longer than a line.
+    std::vector<std::size_t> grapheme_boundaries(std::string_view text);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace compforms::text

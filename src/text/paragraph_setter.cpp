@@ -1,0 +1,245 @@
+#include "text/paragraph_setter.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "text/utf8.hpp"
+
+namespace compforms::text {
+
+namespace {
+
+// Slack for comparing widths in font units: rounding must not push a fitting line out.
+constexpr double fit_epsilon = 1e-6;
+
+struct LinePlan {
+    std::size_t start = 0;   // byte offset of the line in the paragraph
+    std::size_t end = 0;     // end of its content (trailing break spaces dropped)
+    bool last = false;       // last line of the paragraph or before a mandatory break
+};
+
+// The end of [start, end) with trailing break spaces removed.
+std::size_t trim_break_spaces(std::string_view text, std::size_t start, std::size_t end) {
+    while (end > start) {
+        std::size_t lead = end - 1;
+        while (lead > start && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+        std::size_t pos = lead;
+        if (!is_break_space(decode_utf8(text, pos))) break;
+        end = lead;
+    }
+    return end;
+}
+
+class Setter {
+public:
+    Setter(std::string_view text, const ShapedRun& shaped, const std::vector<BreakOpportunity>& breaks,
+           const ParagraphStyle& style, const ParagraphServices& services)
+        : text_(text), shaped_(shaped), style_(style), services_(services),
+          scale_(style.size / style.font->upem()) {
+        for (const BreakOpportunity& b : breaks)
+            if (b.offset < text.size() && shaped.cut_ok[b.offset]) breaks_.push_back(b);
+        breaks_.push_back({text.size(), true});
+    }
+
+    std::vector<TextLine> run() {
+        std::vector<TextLine> lines;
+        for (const LinePlan& plan : fit()) lines.push_back(build(plan, lines.empty()));
+        return lines;
+    }
+
+private:
+    double available(bool first) const {
+        return style_.width - (first ? style_.first_line_indent : 0.0);
+    }
+
+    std::size_t content_end(std::size_t start, std::size_t next) const {
+        const std::size_t end = trim_break_spaces(text_, start, next);
+        return shaped_.cut_ok[end] ? end : next;
+    }
+
+    // Greedy fitting: each line takes as many break-to-break pieces as fit.
+    std::vector<LinePlan> fit() {
+        std::vector<LinePlan> plans;
+        std::size_t start = 0;
+        std::size_t k = 0;
+        while (start < text_.size()) {
+            const double avail = available(plans.empty()) / scale_;
+            while (breaks_[k].offset <= start) ++k;
+            std::size_t best = 0;
+            bool hard = false;
+            for (std::size_t j = k; j < breaks_.size(); ++j) {
+                const std::size_t next = breaks_[j].offset;
+                const double w = static_cast<double>(shaped_.advance(start, content_end(start, next)));
+                if (w > avail + fit_epsilon) break;
+                best = next;
+                hard = breaks_[j].mandatory;
+                if (hard) break;
+            }
+            if (best == 0) best = emergency_cut(start, breaks_[k].offset, avail);
+            plans.push_back({start, content_end(start, best), hard || best == text_.size()});
+            start = best;
+        }
+        return plans;
+    }
+
+    // A piece longer than the line: cut it at the last grapheme boundary that fits (at
+    // least one grapheme per line, so setting always progresses).
+    std::size_t emergency_cut(std::size_t start, std::size_t piece_end, double avail) {
+        if (!have_graphemes_) {
+            graphemes_ = services_.graphemes();
+            have_graphemes_ = true;
+        }
+        std::size_t best = 0;
+        for (auto it = std::upper_bound(graphemes_.begin(), graphemes_.end(), start);
+             it != graphemes_.end() && *it < piece_end; ++it) {
+            if (!shaped_.cut_ok[*it]) continue;
+            if (best != 0 && static_cast<double>(shaped_.advance(start, *it)) > avail + fit_epsilon) break;
+            best = *it;
+        }
+        return best == 0 ? piece_end : best;
+    }
+
+    static bool same_glyphs(const ShapedRun& alone, const ShapedRun& cut, std::size_t from,
+                            std::size_t to, std::size_t base) {
+        const std::size_t g0 = cut.glyph_at(from);
+        const std::size_t g1 = cut.glyph_at(to);
+        if (alone.glyphs.size() != g1 - g0) return false;
+        for (std::size_t i = 0; i < alone.glyphs.size(); ++i) {
+            const ShapedGlyph& a = alone.glyphs[i];
+            const ShapedGlyph& b = cut.glyphs[g0 + i];
+            if (a.gid != b.gid || a.x_advance != b.x_advance || a.x_offset != b.x_offset ||
+                a.y_offset != b.y_offset || a.cluster + base != b.cluster)
+                return false;
+        }
+        return true;
+    }
+
+    // Break opportunities strictly inside [start, end).
+    std::vector<std::size_t> inner_breaks(std::size_t start, std::size_t end) const {
+        std::vector<std::size_t> out;
+        auto it = std::upper_bound(breaks_.begin(), breaks_.end(), start,
+                                   [](std::size_t o, const BreakOpportunity& b) { return o < b.offset; });
+        for (; it != breaks_.end() && it->offset < end; ++it) out.push_back(it->offset);
+        return out;
+    }
+
+    TextLine build(const LinePlan& plan, bool first) {
+        const std::size_t s = plan.start;
+        const std::size_t e = plan.end;
+        std::vector<std::size_t> inner = inner_breaks(s, e);
+
+        // Shape-once glyphs, unless a line-end word shapes differently on its own.
+        const ShapedRun* source = &shaped_;
+        std::size_t base = 0;
+        std::shared_ptr<const ShapedRun> reshaped;
+        if (s != 0 || e != text_.size()) {
+            const std::size_t first_end = inner.empty() ? e : inner.front();
+            const std::size_t last_start = inner.empty() ? s : inner.back();
+            bool same = same_glyphs(*services_.shape_alone(text_.substr(s, first_end - s)), shaped_, s,
+                                    first_end, s);
+            if (same && last_start != s)
+                same = same_glyphs(*services_.shape_alone(text_.substr(last_start, e - last_start)),
+                                   shaped_, last_start, e, last_start);
+            if (!same) {
+                reshaped = services_.shape_alone(text_.substr(s, e - s));
+                source = reshaped.get();
+                base = s;
+                ++reshaped_lines_;
+            }
+        }
+        const std::size_t g0 = source->glyph_at(s - base);
+        const std::size_t g1 = source->glyph_at(e - base);
+        const double natural = static_cast<double>(source->advance_prefix[g1] - source->advance_prefix[g0]) * scale_;
+        const double avail = available(first);
+
+        // Justification spreads the slack over the break opportunities inside the line
+        // (spaces and Thai word breaks); a line with none is spread over its graphemes.
+        std::vector<std::size_t> points;
+        double extra = 0;
+        if (style_.align == Align::justify && !plan.last && natural < avail) {
+            if (inner.empty()) {
+                if (!have_graphemes_) {
+                    graphemes_ = services_.graphemes();
+                    have_graphemes_ = true;
+                }
+                for (auto it = std::upper_bound(graphemes_.begin(), graphemes_.end(), s);
+                     it != graphemes_.end() && *it < e; ++it)
+                    inner.push_back(*it);
+            }
+            for (std::size_t p : inner)
+                if (source->cut_ok[p - base]) points.push_back(p - s);
+            if (!points.empty()) extra = (avail - natural) / static_cast<double>(points.size());
+        }
+
+        TextLine line;
+        line.font = style_.font;
+        line.size = style_.size;
+        line.text.assign(text_.substr(s, e - s));
+        line.width = points.empty() ? natural : avail;
+        double x = first ? style_.first_line_indent : 0.0;
+        if (style_.align == Align::center) x += std::max(0.0, (avail - line.width) / 2);
+        if (style_.align == Align::right) x += std::max(0.0, avail - line.width);
+        line.x = x;
+        line.glyphs.reserve(g1 - g0);
+        int64_t pen = 0;
+        std::size_t point = 0;
+        for (std::size_t i = g0; i < g1; ++i) {
+            const ShapedGlyph& g = source->glyphs[i];
+            const auto cluster = static_cast<uint32_t>(g.cluster + base - s);
+            while (point < points.size() && cluster >= points[point]) ++point;
+            LineGlyph out;
+            out.gid = g.gid;
+            out.x = x + static_cast<double>(pen + g.x_offset) * scale_ + static_cast<double>(point) * extra;
+            out.y = g.y_offset * scale_;
+            out.advance = g.x_advance * scale_;
+            out.cluster = cluster;
+            line.glyphs.push_back(out);
+            pen += g.x_advance;
+        }
+        return line;
+    }
+
+    std::string_view text_;
+    const ShapedRun& shaped_;
+    const ParagraphStyle& style_;
+    const ParagraphServices& services_;
+    double scale_;
+    std::vector<BreakOpportunity> breaks_;
+    std::vector<std::size_t> graphemes_;
+    bool have_graphemes_ = false;
+    int reshaped_lines_ = 0;
+};
+
+} // namespace
+
+std::vector<TextLine> set_paragraph_lines(std::string_view text, const ShapedRun& shaped,
+                                          const std::vector<BreakOpportunity>& breaks,
+                                          const ParagraphStyle& style,
+                                          const ParagraphServices& services) {
+    if (text.empty()) return {};
+    return Setter(text, shaped, breaks, style, services).run();
+}
+
+TextLine place_line(std::string_view text, const ShapedRun& shaped, const Font& font, double size) {
+    const double scale = size / font.upem();
+    TextLine line;
+    line.font = &font;
+    line.size = size;
+    line.text.assign(text);
+    line.glyphs.reserve(shaped.glyphs.size());
+    int64_t pen = 0;
+    for (const ShapedGlyph& g : shaped.glyphs) {
+        LineGlyph out;
+        out.gid = g.gid;
+        out.x = static_cast<double>(pen + g.x_offset) * scale;
+        out.y = g.y_offset * scale;
+        out.advance = g.x_advance * scale;
+        out.cluster = g.cluster;
+        line.glyphs.push_back(out);
+        pen += g.x_advance;
+    }
+    line.width = static_cast<double>(pen) * scale;
+    return line;
+}
+
+} // namespace compforms::text
