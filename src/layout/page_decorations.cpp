@@ -1,8 +1,109 @@
 #include "layout/page_decorations.hpp"
 
-namespace compforms::layout {
+#include <algorithm>
+#include <tuple>
+#include <utility>
 
-void decorate_pages(Document&, const PageDecorations&, text::Typesetter&, const text::FontSet&,
-                    const PageSetup&) {}
+#include "layout/text_kit.hpp"
+#include "layout/thai_numbers.hpp"
+
+namespace compforms::layout {
+namespace {
+
+// Thai marks that sit on the previous character: never cut text just before one.
+bool is_thai_mark(char32_t c) {
+    return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
+}
+
+// Byte offsets where the text may be cut (before a character that is not a mark).
+std::vector<std::size_t> cut_points(const std::string& s) {
+    std::vector<std::size_t> cuts;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char b = static_cast<unsigned char>(s[i]);
+        const std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        char32_t cp = b;
+        if (len == 3 && i + 2 < s.size())
+            cp = ((b & 0x0F) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+                 (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+        if (i > 0 && !is_thai_mark(cp)) cuts.push_back(i);
+        i += len;
+    }
+    return cuts;
+}
+
+// The text, shrunk down to min_size and then cut with "…", to fit max_width.
+std::pair<std::string, TextStyle> fit(const TextKit& kit, const std::string& s, TextStyle st,
+                                      double max_width, double min_size) {
+    while (st.size > min_size && kit.width(s, st) > max_width) st.size = std::max(min_size, st.size - 0.5);
+    if (kit.width(s, st) <= max_width) return {s, st};
+    const std::string ellipsis = "\xE2\x80\xA6";
+    const auto cuts = cut_points(s);
+    std::size_t lo = 0, hi = cuts.size();   // find the longest prefix that fits
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi + 1) / 2;
+        if (kit.width(s.substr(0, cuts[mid - 1]) + ellipsis, st) <= max_width) lo = mid;
+        else hi = mid - 1;
+    }
+    return {lo == 0 ? ellipsis : s.substr(0, cuts[lo - 1]) + ellipsis, st};
+}
+
+void put(Page& page, const TextKit& kit, const std::string& s, const TextStyle& st, double x,
+         double baseline) {
+    if (s.empty()) return;
+    page.items.push_back(TextItem{x, baseline, kit.line(s, st), st.color});
+}
+
+} // namespace
+
+void decorate_pages(Document& doc, const PageDecorations& deco, text::Typesetter& ts,
+                    const text::FontSet& fonts, const PageSetup& page) {
+    const TextKit kit(ts, fonts);
+    TextStyle st;
+    st.size = deco.size;
+    const text::LineMetrics m = kit.metrics(st);
+    const double left = page.content_left(), right = page.content_right();
+    const double gap = 6;   // between the running texts and the content box
+    const double head_base = page.content_top() - gap - m.descent - (deco.header_rule ? 2 : 0);
+    const double foot_base = page.content_bottom() + gap + m.ascent;
+    const std::string total = std::to_string(doc.pages.size());
+
+    // The header is the same on every page: set it once.
+    std::string head_right;
+    TextStyle head_right_style = st;
+    const double left_w = deco.header_left.empty() ? 0 : kit.width(deco.header_left, st);
+    if (!deco.header_right.empty()) {
+        const double room = page.content_width() - left_w - (left_w > 0 ? deco.size : 0);
+        std::tie(head_right, head_right_style) = fit(kit, deco.header_right, st, room, 0.75 * deco.size);
+    }
+    std::shared_ptr<const text::TextLine> head_left_line, head_right_line;
+    if (!deco.header_left.empty()) head_left_line = kit.line(deco.header_left, st);
+    if (!head_right.empty()) head_right_line = kit.line(head_right, head_right_style);
+
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+        Page& p = doc.pages[i];
+        const bool header = !(deco.skip_first_page && i == 0) &&
+                            (head_left_line || head_right_line);
+        if (header) {
+            if (head_left_line) p.items.push_back(TextItem{left, head_base, head_left_line, st.color});
+            if (head_right_line)
+                p.items.push_back(TextItem{right - head_right_line->width, head_base, head_right_line,
+                                           st.color});
+            if (deco.header_rule) {
+                LineItem rule;
+                rule.x1 = left;
+                rule.x2 = right;
+                rule.y1 = rule.y2 = page.content_top() - gap + 1;
+                rule.width = 0.4;
+                p.items.push_back(rule);
+            }
+        }
+        put(p, kit, deco.footer_left, st, left, foot_base);
+        std::string number = deco.page_label + " " + std::to_string(i + 1) + "/" + total;
+        if (deco.thai_digits) number = to_thai_digits(number);
+        const auto line = kit.line(number, st);
+        p.items.push_back(TextItem{right - line->width, foot_base, line, st.color});
+    }
+}
 
 } // namespace compforms::layout

@@ -15,9 +15,10 @@ namespace compforms::layout {
 struct PageDecorations {
     std::string header_left;     // e.g. the unit code "DL101" (digits never converted)
     std::string header_right;    // e.g. the unit title (shrunk, then cut with "…" to fit)
-    std::string footer_left;     // e.g. the edition text; may be empty
+    std::string footer_left;     // e.g. the edition text; may be empty; printed as given
+                                 // (convert it with to_thai_digits yourself if wanted)
     std::string page_label = "หน้า";   // footer right: "หน้า X/Y"
-    bool thai_digits = false;    // page numbers (and footer_left) in Thai digits
+    bool thai_digits = false;    // page numbers in Thai digits
     bool header_rule = true;     // a thin rule under the header
     double size = 12;            // point size of header and footer text
     bool skip_first_page = false;  // no header on page 1 (e.g. a cover); the footer still counts it

@@ -7,7 +7,7 @@
 namespace compforms::source {
 namespace {
 
-// One bad byte tends to come with thousands (a Latin-1 or binary file): show a few.
+// A binary, Latin-1 or UTF-16 file has thousands of bad bytes: show the first few.
 constexpr int kMaxEncodingReports = 10;
 
 std::string hex_byte(unsigned char b) {
@@ -21,30 +21,45 @@ bool is_control(char32_t cp) {
     return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF;
 }
 
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+
 } // namespace
 
 bool check_encoding(std::string_view text, Findings& findings) {
-    int invalid = 0;
-    bool has_nul = false;
+    if (starts_with(text, "\xFF\xFE") || starts_with(text, "\xFE\xFF")) {
+        findings.error({}, "the file is UTF-16 (it starts with a UTF-16 byte order mark); the source must be UTF-8");
+        return false;
+    }
+    if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        findings.error_at(nul, "NUL byte: this is not a UTF-8 text file (UTF-16? binary?)");
+        return false;
+    }
+    int reports = 0, unreported = 0;
+    bool valid = true;
+    auto report = [&](std::size_t at, std::string message) {
+        if (++reports <= kMaxEncodingReports) findings.error_at(at, std::move(message));
+        else ++unreported;
+    };
     for (std::size_t i = 0; i < text.size();) {
         std::size_t length;
         char32_t cp = decode_utf8(text, i, length);
         if (cp == kInvalidCodePoint) {
-            if (++invalid <= kMaxEncodingReports)
-                findings.error_at(i, "invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(text[i])) +
-                                         "); the source must be UTF-8");
-        } else if (cp == 0) {
-            if (!has_nul)
-                findings.error_at(i, "NUL byte in the file (is it UTF-16? the source must be UTF-8)");
-            has_nul = true;
-        } else if (is_control(cp)) {
-            findings.error_at(i, "control character " + code_point_name(cp) + " in the source");
+            // One report for a run of bad bytes.
+            std::string bytes;
+            std::size_t start = i;
+            for (; i < text.size() && decode_utf8(text, i, length) == kInvalidCodePoint; ++i)
+                if (i - start < 4) bytes += (bytes.empty() ? "" : " ") + hex_byte(static_cast<unsigned char>(text[i]));
+            if (i - start > 4) bytes += " ...";
+            report(start, "invalid UTF-8 (" + bytes + "); the source must be UTF-8");
+            valid = false;
+            continue;
         }
+        if (is_control(cp)) report(i, "control character " + code_point_name(cp) + " in the source");
         i += length;
     }
-    if (invalid > kMaxEncodingReports)
-        findings.error({}, std::to_string(invalid - kMaxEncodingReports) + " more invalid UTF-8 bytes not shown");
-    return invalid == 0 && !has_nul;
+    if (unreported > 0)
+        findings.error({}, std::to_string(unreported) + " more encoding problems not shown");
+    return valid;
 }
 
 } // namespace compforms::source

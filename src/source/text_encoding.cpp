@@ -93,6 +93,18 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
 
 TextEncoding detect_encoding(std::string_view bytes) {
     if (!first_invalid_utf8(bytes)) return TextEncoding::utf8;
+    // A UTF-8 file damaged in a few places still has mostly well-formed sequences, while
+    // Windows-874 Thai is almost never well-formed UTF-8: weigh one against the other.
+    std::size_t valid_sequences = 0, invalid_bytes = 0;
+    for (std::string_view rest = bytes; !rest.empty();) {
+        std::optional<std::size_t> bad = first_invalid_utf8(rest);
+        std::string_view good = rest.substr(0, bad.value_or(rest.size()));
+        for (char c : good)
+            if ((static_cast<unsigned char>(c) & 0xC0) == 0xC0) ++valid_sequences;
+        if (!bad) break;
+        ++invalid_bytes;
+        rest.remove_prefix(*bad + 1);
+    }
     std::size_t thai = 0, high = 0;
     for (char ch : bytes) {
         unsigned char c = static_cast<unsigned char>(ch);
@@ -100,7 +112,8 @@ TextEncoding detect_encoding(std::string_view bytes) {
         ++high;
         if (c >= 0xA1 && c <= 0xFB) ++thai;
     }
-    return thai * 10 >= high * 9 ? TextEncoding::windows874 : TextEncoding::utf8;
+    bool thai_dominant = thai * 10 >= high * 9;
+    return thai_dominant && invalid_bytes > valid_sequences ? TextEncoding::windows874 : TextEncoding::utf8;
 }
 
 bool has_utf16_bom(std::string_view bytes) {

@@ -21,7 +21,8 @@ const char* encoding_name(TextEncoding encoding);
 std::optional<std::size_t> first_invalid_utf8(std::string_view bytes);
 
 // Valid UTF-8 is UTF-8; otherwise Windows-874 when its Thai range 0xA1-0xFB makes up
-// most of the non-ASCII bytes; otherwise UTF-8 (and decoding reports the bad bytes).
+// most (90 %) of the non-ASCII bytes and malformed UTF-8 outweighs well-formed
+// sequences; otherwise UTF-8 with damage (and decoding reports the bad bytes).
 TextEncoding detect_encoding(std::string_view bytes);
 
 struct DecodedText {

@@ -2,7 +2,11 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+#include <thai/thbrk.h>
+#include <thai/thwbrk.h>
 
+#include <algorithm>
+#include <memory>
 #include <vector>
 
 #include "source/utf8.hpp"
@@ -80,6 +84,34 @@ std::string slice(const std::string& bytes, const std::vector<CodePoint>& cps, s
     return bytes.substr(cps[from].index, end - cps[from].index);
 }
 
+// libthai's dictionary word breaker, loaded once (the dictionary is a large trie).
+ThBrk* word_breaker() {
+    static std::unique_ptr<ThBrk, void (*)(ThBrk*)> breaker(th_brk_new(nullptr), &th_brk_delete);
+    return breaker.get();
+}
+
+// Whether both copies of a repeat start a word. Character repeats alone are common inside
+// correct words and across them ("ของ|องค์กร", "พยายาม", "จัด|การ|การ|สื่อสาร"); a slip
+// repeats whole words or syllables ("การ|การ", "ข้า|ข้าราชการ"). Without a dictionary,
+// every repeat counts.
+bool starts_words(const std::vector<CodePoint>& cps, std::size_t first, std::size_t second) {
+    ThBrk* breaker = word_breaker();
+    if (!breaker) return true;
+    std::size_t begin = first, end = second;
+    while (begin > 0 && is_thai(cps[begin - 1].cp)) --begin;
+    while (end < cps.size() && is_thai(cps[end].cp)) ++end;
+    std::vector<thwchar_t> run;
+    for (std::size_t k = begin; k < end; ++k) run.push_back(static_cast<thwchar_t>(cps[k].cp));
+    run.push_back(0);
+    std::vector<int> breaks(run.size());
+    int count = th_brk_wc_find_breaks(breaker, run.data(), breaks.data(), breaks.size());
+    auto is_break = [&](std::size_t k) {
+        return k == begin || std::find(breaks.begin(), breaks.begin() + std::max(count, 0),
+                                       static_cast<int>(k - begin)) != breaks.begin() + std::max(count, 0);
+    };
+    return is_break(first) && is_break(second);
+}
+
 // "การการ", "ข้าข้า": a run of Thai (two or more code points, whole syllables: it starts
 // at a consonant or leading vowel and so does its copy) immediately repeated.
 void check_doubled(const SourceText& text, const std::vector<CodePoint>& cps, Findings& findings) {
@@ -92,7 +124,7 @@ void check_doubled(const SourceText& text, const std::vector<CodePoint>& cps, Fi
             std::size_t copy = i + length;
             if (!is_syllable_start(cps[copy].cp)) continue;
             if (copy + length < n && is_combining_mark(cps[copy + length].cp)) continue;
-            if (!same_run(cps, i, copy, length)) continue;
+            if (!same_run(cps, i, copy, length) || !starts_words(cps, i, copy)) continue;
             findings.warning_at(text.offset_of(cps[copy].index),
                                 "doubled '" + slice(text.bytes(), cps, i, copy + length) + "': '" +
                                     slice(text.bytes(), cps, i, copy) + "' is repeated");

@@ -153,8 +153,7 @@ private:
         pugi::xml_attribute a = node.attribute(name);
         if (!a) {
             f_.error(pos(node), "missing required attribute '" + std::string(name) + "' on " + tag(node));
-            out.pos = pos(node);
-            return out;
+            return out;  // no position: later checks skip what was never there
         }
         out.present = true;
         const char* value = a.value();
@@ -231,8 +230,8 @@ private:
         return out;
     }
 
+    // The text of an element whose attributes the caller has checked.
     model::Text text_of(pugi::xml_node node, model::Text* term = nullptr) {
-        check_attributes(node, {});
         SourceText text;
         bool seen_term = false;
         collect(node, text, term, seen_term);
@@ -241,8 +240,14 @@ private:
         return make_text(text, 0, pos(node));
     }
 
+    // The text of an element that takes no attributes.
+    model::Text plain_text(pugi::xml_node node, model::Text* term = nullptr) {
+        check_attributes(node, {});
+        return text_of(node, term);
+    }
+
     model::Text text_child(const std::vector<pugi::xml_node>& nodes) {
-        return nodes.empty() ? model::Text{} : text_of(nodes.front());
+        return nodes.empty() ? model::Text{} : plain_text(nodes.front());
     }
 
     model::Content content_of(pugi::xml_node node) {
@@ -254,7 +259,7 @@ private:
             out.not_applicable = true;
             if (parts[0].size() > 1 || !parts[1].empty() || !parts[2].empty())
                 f_.error(pos(parts[0].front()), "<na/> must be the only content of " + tag(node));
-            text_of(parts[0].front());
+            plain_text(parts[0].front());
         }
         // Keep document order of paragraphs and items.
         for (pugi::xml_node child : node.children()) {
@@ -262,7 +267,7 @@ private:
             if (child.type() != pugi::node_element || (name != "p" && name != "item")) continue;
             model::Block block;
             block.kind = name == "p" ? model::Block::Kind::paragraph : model::Block::Kind::bullet;
-            block.text = text_of(child);
+            block.text = plain_text(child);
             out.blocks.push_back(std::move(block));
         }
         return out;
@@ -371,22 +376,22 @@ private:
         Children c = children(node, {{"revision", false, false}, {"status", false, false},
                                      {"date", false, false}, {"publisher", false, false}}, true);
         if (!c[0].empty()) {
-            model::Text t = text_of(c[0].front());
+            model::Text t = plain_text(c[0].front());
             edition.revision = parse_non_negative_int(t.value);
             if (!edition.revision) f_.error(t.pos, "revision '" + t.value + "' is not a non-negative integer");
         }
         if (!c[1].empty()) {
-            model::Text t = text_of(c[1].front());
+            model::Text t = plain_text(c[1].front());
             edition.status = parse_status(t.value);
             if (!edition.status) f_.error(t.pos, "status '" + t.value + "' is neither 'new' nor 'revised'");
         }
         if (!c[2].empty()) {
-            model::Text t = text_of(c[2].front());
+            model::Text t = plain_text(c[2].front());
             edition.date = parse_date(t.value);
             if (!edition.date) f_.error(t.pos, "date '" + t.value + "' is not a real calendar date (YYYY-MM-DD)");
         }
         if (!c[3].empty()) {
-            model::Text t = text_of(c[3].front());
+            model::Text t = plain_text(c[3].front());
             if (t.value.empty()) f_.error(t.pos, "empty <publisher>");
             edition.publisher = t.value;
         }
@@ -394,7 +399,7 @@ private:
 
     void read_level(pugi::xml_node node, model::Unit& unit) {
         unit.level_pos = pos(node);
-        model::Text t = text_of(node);
+        model::Text t = plain_text(node);
         if (t.value.empty()) return;  // no level ticked
         std::optional<int> level = parse_non_negative_int(t.value);
         if (!level || *level < 1 || *level > 8)
@@ -405,7 +410,8 @@ private:
 
     void read_elements(pugi::xml_node node, model::Unit& unit) {
         check_attributes(node, {});
-        for (pugi::xml_node element : children(node, {{"element", true, true}}, false)[0])
+        Children found = children(node, {{"element", true, true}}, false);
+        for (pugi::xml_node element : found[0])
             unit.elements.push_back(read_element(element));
     }
 
@@ -449,7 +455,8 @@ private:
     std::vector<model::EvidenceItem> read_evidence(pugi::xml_node node, model::EvidenceKind kind) {
         check_attributes(node, {});
         std::vector<model::EvidenceItem> out;
-        for (pugi::xml_node item : children(node, {{"evidence", false, true}}, false)[0]) {
+        Children found = children(node, {{"evidence", false, true}}, false);
+        for (pugi::xml_node item : found[0]) {
             model::EvidenceItem evidence;
             evidence.kind = kind;
             evidence.pos = pos(item);
@@ -470,17 +477,19 @@ private:
         unit.range_guidance = content_child(c[1]);
         if (c[2].empty()) return;
         check_attributes(c[2].front(), {});
-        for (pugi::xml_node item : children(c[2].front(), {{"definition", false, true}}, false)[0]) {
+        Children found = children(c[2].front(), {{"definition", false, true}}, false);
+        for (pugi::xml_node item : found[0]) {
             model::Definition definition;
             definition.pos = pos(item);
-            definition.text = text_of(item, &definition.term);
+            definition.text = plain_text(item, &definition.term);
             unit.definitions.push_back(std::move(definition));
         }
     }
 
     void read_methods(pugi::xml_node node, model::Unit& unit) {
         check_attributes(node, {});
-        for (pugi::xml_node item : children(node, {{"method", true, true}}, false)[0]) {
+        Children found = children(node, {{"method", true, true}}, false);
+        for (pugi::xml_node item : found[0]) {
             model::Method method;
             method.pos = pos(item);
             check_attributes(item, {"id", "covers"});

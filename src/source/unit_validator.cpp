@@ -16,8 +16,11 @@ public:
         : unit_(unit), lines_(lines), f_(findings) {}
 
     void run() {
+        require(unit_.kind, "<kind>");
+        require(unit_.group, "<group>");
         require(unit_.code, "<code>");
         require(unit_.title, "<title>");
+        check_contents();
         for (std::size_t e = 0; e < unit_.elements.size(); ++e) check_element(unit_.elements[e], e);
         check_unique_codes();
         std::vector<std::string> codes;
@@ -112,21 +115,38 @@ private:
         }
     }
 
+    // Evidence and method ids share one namespace (the schema keys them together).
     void check_unique_ids() {
-        std::unordered_map<std::string, model::SourcePos> evidence, methods;
-        auto unique = [&](std::unordered_map<std::string, model::SourcePos>& seen, const std::string& id,
-                          model::SourcePos pos, const std::string& what) {
+        std::unordered_map<std::string, model::SourcePos> seen;
+        auto unique = [&](const std::string& id, model::SourcePos pos) {
             if (!pos.known()) return;
             if (id.empty()) {
-                f_.error(pos, "empty " + what + " id");
+                f_.error(pos, "empty id");
                 return;
             }
             auto [it, inserted] = seen.emplace(id, pos);
-            if (!inserted) f_.error(pos, "duplicate " + what + " id '" + id + "' (first used on line " + line_of(it->second) + ")");
+            if (!inserted) f_.error(pos, "duplicate id '" + id + "' (first used on line " + line_of(it->second) + ")");
         };
         for (const auto* list : {&unit_.performance_evidence, &unit_.knowledge_evidence})
-            for (const model::EvidenceItem& item : *list) unique(evidence, item.id, item.pos, "evidence");
-        for (const model::Method& method : unit_.methods) unique(methods, method.id, method.pos, "method");
+            for (const model::EvidenceItem& item : *list) unique(item.id, item.pos);
+        for (const model::Method& method : unit_.methods) unique(method.id, method.pos);
+    }
+
+    void check_content(const model::Content& content) {
+        for (const model::Block& block : content.blocks)
+            require(block.text, block.kind == model::Block::Kind::paragraph ? "<p>" : "<item>");
+    }
+
+    void check_contents() {
+        for (const model::Content* c :
+             {&unit_.occupations, &unit_.description, &unit_.sector, &unit_.other_occupations, &unit_.licensing,
+              &unit_.prerequisites, &unit_.skills, &unit_.knowledge, &unit_.assessment_guidance, &unit_.range,
+              &unit_.range_guidance, &unit_.shared_units, &unit_.shared_industries})
+            check_content(*c);
+        for (const model::Definition& d : unit_.definitions) {
+            require(d.term, "<term>");
+            require(d.text, "<definition>");
+        }
     }
 
     void check_coverage() {

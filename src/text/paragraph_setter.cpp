@@ -15,6 +15,7 @@ constexpr double fit_epsilon = 1e-6;
 struct LinePlan {
     std::size_t start = 0;   // byte offset of the line in the paragraph
     std::size_t end = 0;     // end of its content (trailing break spaces dropped)
+    std::size_t next = 0;    // where the next line starts
     bool last = false;       // last line of the paragraph or before a mandatory break
 };
 
@@ -41,9 +42,37 @@ public:
         breaks_.push_back({text.size(), true});
     }
 
+    // Greedy fitting: each line takes as many break-to-break pieces as fit, measured on
+    // the shape-once glyphs. Should the line, reshaped because an end word shapes
+    // differently alone, no longer fit, the next shorter candidate is tried.
     std::vector<TextLine> run() {
         std::vector<TextLine> lines;
-        for (const LinePlan& plan : fit()) lines.push_back(build(plan, lines.empty()));
+        std::size_t start = 0;
+        std::size_t k = 0;
+        while (start < text_.size()) {
+            const bool first = lines.empty();
+            const double avail_pt = available(first);
+            const double avail = avail_pt / scale_;
+            while (breaks_[k].offset <= start) ++k;
+            std::vector<LinePlan> ends;   // shortest first
+            for (std::size_t j = k; j < breaks_.size(); ++j) {
+                const std::size_t next = breaks_[j].offset;
+                const std::size_t end = content_end(start, next);
+                if (static_cast<double>(shaped_.advance(start, end)) > avail + fit_epsilon) break;
+                const bool last = breaks_[j].mandatory;   // true for the paragraph end too
+                ends.push_back({start, end, next, last});
+                if (last) break;
+            }
+            if (ends.empty()) ends = emergency_ends(start, breaks_[k].offset, avail);
+            std::size_t i = ends.size();
+            TextLine line;
+            do {
+                --i;
+                line = build(ends[i], first);
+            } while (i > 0 && line.width > avail_pt + 1e-9);
+            start = ends[i].next;
+            lines.push_back(std::move(line));
+        }
         return lines;
     }
 
@@ -57,46 +86,27 @@ private:
         return shaped_.cut_ok[end] ? end : next;
     }
 
-    // Greedy fitting: each line takes as many break-to-break pieces as fit.
-    std::vector<LinePlan> fit() {
-        std::vector<LinePlan> plans;
-        std::size_t start = 0;
-        std::size_t k = 0;
-        while (start < text_.size()) {
-            const double avail = available(plans.empty()) / scale_;
-            while (breaks_[k].offset <= start) ++k;
-            std::size_t best = 0;
-            bool hard = false;
-            for (std::size_t j = k; j < breaks_.size(); ++j) {
-                const std::size_t next = breaks_[j].offset;
-                const double w = static_cast<double>(shaped_.advance(start, content_end(start, next)));
-                if (w > avail + fit_epsilon) break;
-                best = next;
-                hard = breaks_[j].mandatory;
-                if (hard) break;
-            }
-            if (best == 0) best = emergency_cut(start, breaks_[k].offset, avail);
-            plans.push_back({start, content_end(start, best), hard || best == text_.size()});
-            start = best;
-        }
-        return plans;
-    }
-
-    // A piece longer than the line: cut it at the last grapheme boundary that fits (at
-    // least one grapheme per line, so setting always progresses).
-    std::size_t emergency_cut(std::size_t start, std::size_t piece_end, double avail) {
+    const std::vector<std::size_t>& graphemes() {
         if (!have_graphemes_) {
             graphemes_ = services_.graphemes();
             have_graphemes_ = true;
         }
-        std::size_t best = 0;
-        for (auto it = std::upper_bound(graphemes_.begin(), graphemes_.end(), start);
-             it != graphemes_.end() && *it < piece_end; ++it) {
+        return graphemes_;
+    }
+
+    // A piece longer than the line: the grapheme boundaries inside it that fit, and at
+    // least the first one, so that setting always progresses.
+    std::vector<LinePlan> emergency_ends(std::size_t start, std::size_t piece_end, double avail) {
+        std::vector<LinePlan> ends;
+        const std::vector<std::size_t>& bounds = graphemes();
+        for (auto it = std::upper_bound(bounds.begin(), bounds.end(), start);
+             it != bounds.end() && *it < piece_end; ++it) {
             if (!shaped_.cut_ok[*it]) continue;
-            if (best != 0 && static_cast<double>(shaped_.advance(start, *it)) > avail + fit_epsilon) break;
-            best = *it;
+            if (!ends.empty() && static_cast<double>(shaped_.advance(start, *it)) > avail + fit_epsilon) break;
+            ends.push_back({start, *it, *it, false});
         }
-        return best == 0 ? piece_end : best;
+        if (ends.empty()) ends.push_back({start, content_end(start, piece_end), piece_end, piece_end == text_.size()});
+        return ends;
     }
 
     static bool same_glyphs(const ShapedRun& alone, const ShapedRun& cut, std::size_t from,
@@ -144,7 +154,7 @@ private:
                 reshaped = services_.shape_alone(text_.substr(s, e - s));
                 source = reshaped.get();
                 base = s;
-                ++reshaped_lines_;
+                if (services_.reshaped_lines) ++*services_.reshaped_lines;
             }
         }
         const std::size_t g0 = source->glyph_at(s - base);
@@ -158,12 +168,8 @@ private:
         double extra = 0;
         if (style_.align == Align::justify && !plan.last && natural < avail) {
             if (inner.empty()) {
-                if (!have_graphemes_) {
-                    graphemes_ = services_.graphemes();
-                    have_graphemes_ = true;
-                }
-                for (auto it = std::upper_bound(graphemes_.begin(), graphemes_.end(), s);
-                     it != graphemes_.end() && *it < e; ++it)
+                const std::vector<std::size_t>& bounds = graphemes();
+                for (auto it = std::upper_bound(bounds.begin(), bounds.end(), s); it != bounds.end() && *it < e; ++it)
                     inner.push_back(*it);
             }
             for (std::size_t p : inner)
@@ -207,7 +213,6 @@ private:
     std::vector<BreakOpportunity> breaks_;
     std::vector<std::size_t> graphemes_;
     bool have_graphemes_ = false;
-    int reshaped_lines_ = 0;
 };
 
 } // namespace

@@ -21,6 +21,8 @@ struct ParagraphServices {
     std::function<std::shared_ptr<const ShapedRun>(std::string_view)> shape_alone;
     // Grapheme cluster boundaries of the paragraph (last-resort cut points).
     std::function<std::vector<std::size_t>()> graphemes;
+    // Incremented for each line that had to be reshaped on its own (may be null).
+    std::size_t* reshaped_lines = nullptr;
 };
 
 // Lines of `text` (shaped as `shaped`, may break at `breaks`) set in `style`.

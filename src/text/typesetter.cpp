@@ -33,6 +33,7 @@ struct ShapeKeyHash {
 struct Typesetter::Impl {
     Shaper shaper;
     LineBreaker breaker;
+    TypesetterStats stats;
     std::unordered_map<ShapeKey, std::shared_ptr<const ShapedRun>, ShapeKeyHash> shapes;
     std::unordered_map<std::string, std::shared_ptr<const std::vector<BreakOpportunity>>> breaks;
 
@@ -40,7 +41,11 @@ struct Typesetter::Impl {
     std::shared_ptr<const ShapedRun> shape(const Font& font, std::string_view text) {
         ShapeKey key{&font, std::string(text)};
         auto it = shapes.find(key);
-        if (it != shapes.end()) return it->second;
+        if (it != shapes.end()) {
+            ++stats.cache_hits;
+            return it->second;
+        }
+        ++stats.shape_calls;
         auto run = std::make_shared<const ShapedRun>(shaper.shape(font, text));
         if (shapes.size() >= cache_limit) shapes.clear();
         shapes.emplace(std::move(key), run);
@@ -72,7 +77,18 @@ std::vector<TextLine> Typesetter::set_paragraph(std::string_view text, const Par
     ParagraphServices services;
     services.shape_alone = [&](std::string_view piece) { return impl_->shape(*style.font, piece); };
     services.graphemes = [&] { return impl_->breaker.grapheme_boundaries(text); };
-    return set_paragraph_lines(text, *shaped, *breaks, style, services);
+    services.reshaped_lines = &impl_->stats.reshaped_lines;
+    std::vector<TextLine> lines = set_paragraph_lines(text, *shaped, *breaks, style, services);
+    ++impl_->stats.paragraphs;
+    impl_->stats.lines += lines.size();
+    return lines;
+}
+
+const TypesetterStats& Typesetter::stats() const { return impl_->stats; }
+
+void Typesetter::clear_cache() {
+    impl_->shapes.clear();
+    impl_->breaks.clear();
 }
 
 TextLine Typesetter::set_line(std::string_view text, const Font& font, double size) {

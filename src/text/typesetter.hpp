@@ -41,6 +41,15 @@ struct LineMetrics {
 };
 LineMetrics line_metrics(const Font& font, double size);
 
+// Counters for benchmarks and tests (how often the shape-once cut had to be redone).
+struct TypesetterStats {
+    std::size_t paragraphs = 0;
+    std::size_t lines = 0;
+    std::size_t reshaped_lines = 0;   // lines whose end words shaped differently alone
+    std::size_t shape_calls = 0;      // HarfBuzz shapings (cache misses)
+    std::size_t cache_hits = 0;
+};
+
 class Typesetter {
 public:
     Typesetter();
@@ -56,6 +65,10 @@ public:
     TextLine set_line(std::string_view text, const Font& font, double size);
     // Advance width of unbroken text, in points.
     double width(std::string_view text, const Font& font, double size);
+
+    const TypesetterStats& stats() const;
+    // Drops cached shapings and break lists (the next call shapes afresh).
+    void clear_cache();
 
 private:
     struct Impl;

@@ -119,6 +119,17 @@ TEST_CASE("csv: encoding detection and the encoding option") {
     CHECK(wrong.csv.rows[0].bad);
 }
 
+TEST_CASE("csv: a UTF-8 file with one stray byte stays UTF-8 and only that row is bad") {
+    std::string text = "candidate_id,name\nA1,สมใจ ใจดี\nA2,กข\xA1\nA3,ประเสริฐ\n";
+    CHECK(detect_encoding(text) == TextEncoding::utf8);
+    Read r = read(text);
+    CHECK(r.messages == std::vector<std::string>{"c.csv:3:6: error: bytes that cannot be decoded as UTF-8 (for a Thai "
+                                                 "Windows/TIS-620 file use --encoding windows-874)"});
+    REQUIRE(r.csv.rows.size() == 3);
+    CHECK(r.csv.rows[2].candidate.name == "ประเสริฐ");
+    CHECK(r.csv.bad_count() == 1);
+}
+
 TEST_CASE("csv: undecodable Windows-874 bytes name their line") {
     std::string bytes = to_cp874("candidate_id,name\nA1,สมใจ\n") + "A2,\xA1\xDB\n";
     Read r = read(bytes);
@@ -129,7 +140,7 @@ TEST_CASE("csv: undecodable Windows-874 bytes name their line") {
     CHECK(r.csv.rows[1].bad);
 }
 
-TEST_CASE("csv: Thai headers, any case and spacing; unknown columns warned about") {
+TEST_CASE("csv: Thai headers, any case and spacing, unknown columns warned about") {
     Read r = read(" Candidate ID ,NAME,ชื่อ - นามสกุล x,phone,Center\nA1,Somchai,,0812345678,Bangkok\n");
     CHECK(r.messages == std::vector<std::string>{"c.csv:1: warning: ignoring unknown columns 'ชื่อ - นามสกุล x', 'phone'"});
     REQUIRE(r.csv.rows.size() == 1);

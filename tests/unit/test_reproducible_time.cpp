@@ -1,23 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "cli/reproducible_time.hpp"
-#include "text/thai_numbers.hpp"
 
 using namespace compforms;
-
-TEST_CASE("thai: digits and Buddhist Era dates") {
-    CHECK(text::to_thai_digits("0123456789") == "๐๑๒๓๔๕๖๗๘๙");
-    CHECK(text::to_thai_digits("DL101.01 ข้อ 2") == "DL๑๐๑.๐๑ ข้อ ๒");
-    CHECK(text::buddhist_year(2026) == 2569);
-    CHECK(text::format_thai_date({2026, 11, 24}, false) == "24 พฤศจิกายน 2569");
-    CHECK(text::format_thai_date({2026, 11, 24}, true) == "๒๔ พฤศจิกายน ๒๕๖๙");
-    CHECK(text::format_thai_date({2024, 2, 29}, false) == "29 กุมภาพันธ์ 2567");
-    CHECK(text::format_thai_date({2025, 1, 1}, false) == "1 มกราคม 2568");
-    CHECK(std::string(text::thai_month_name(12)) == "ธันวาคม");
-    CHECK(std::string(text::thai_month_name(13)).empty());
-}
 
 namespace {
 std::string show(const layout::Timestamp& t) {

@@ -1,0 +1,206 @@
+#include "layout/block_bands.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "layout/check_box_layout.hpp"
+
+namespace compforms::layout {
+namespace {
+
+// A LinkItem over the text of every band in [first, last), one per band.
+void add_links(std::vector<Band>& bands, const std::string& dest) {
+    if (dest.empty()) return;
+    for (auto& b : bands) {
+        std::vector<Item> links;
+        for (const auto& it : b.items)
+            if (const auto* t = std::get_if<TextItem>(&it)) {
+                const Extent e = glyph_extent(*t);
+                links.push_back(LinkItem{e.x0, 0, e.x1 - e.x0, b.height, dest});
+            }
+        for (auto& l : links) b.items.push_back(std::move(l));
+    }
+}
+
+LineItem dotted(double x1, double x2, double y) {
+    LineItem l;
+    l.x1 = x1;
+    l.x2 = x2;
+    l.y1 = l.y2 = y;
+    l.width = 0.6;
+    l.dotted = true;
+    return l;
+}
+
+void add_text(Band& b, const TextKit& kit, const std::string& s, const TextStyle& st, double x) {
+    if (s.empty()) return;
+    b.items.push_back(TextItem{x, kit.baseline_offset(st), kit.line(s, st), st.color});
+}
+
+} // namespace
+
+void protect_lines(std::vector<Band>& bands, std::size_t first, std::size_t last, std::size_t min_lines) {
+    for (std::size_t i = first + 1; i < last && i < bands.size(); ++i)
+        if (i - first < min_lines || last - i < min_lines) bands[i].break_before = false;
+}
+
+BandBlock paragraph_bands(const TextKit& kit, const Paragraph& p, double width) {
+    BandBlock b;
+    const auto& f = p.format;
+    b.bands = kit.paragraph(p.text, p.style, f.left_indent,
+                            std::max(1.0, width - f.left_indent - f.right_indent), f.align,
+                            f.first_line_indent);
+    protect_lines(b.bands, 0, b.bands.size());
+    add_links(b.bands, p.link_dest);
+    b.space_before = f.space_before;
+    b.space_after = f.space_after;
+    return b;
+}
+
+BandBlock heading_bands(const TextKit& kit, const Heading& h, double width) {
+    BandBlock b;
+    const auto& f = h.format;
+    b.bands = kit.paragraph(h.text, h.style, f.left_indent,
+                            std::max(1.0, width - f.left_indent - f.right_indent), f.align,
+                            f.first_line_indent);
+    for (std::size_t i = 1; i < b.bands.size(); ++i) b.bands[i].break_before = false;
+    b.space_before = f.space_before;
+    b.space_after = f.space_after;
+    b.keep_with_next = true;
+    return b;
+}
+
+BandBlock list_bands(const TextKit& kit, const ListBlock& l, double width) {
+    BandBlock b;
+    const double text_x = l.left_indent + l.hang;
+    const double text_w = std::max(1.0, width - text_x);
+    int number = l.start;
+    for (const auto& item : l.items) {
+        if (!b.bands.empty() && l.item_spacing > 0) {
+            Band gap;
+            gap.height = l.item_spacing;
+            b.bands.push_back(std::move(gap));
+        }
+        std::vector<Band> lines = kit.paragraph(item, l.style, text_x, text_w, l.align);
+        if (lines.empty()) lines.push_back(kit.line_band("", l.style, text_x));
+        const std::string mark = l.kind == ListBlock::Kind::bullet
+                                     ? l.bullet
+                                     : std::to_string(number++) + l.number_suffix;
+        add_text(lines.front(), kit, mark, l.style, l.left_indent);
+        const std::size_t first = b.bands.size();
+        for (auto& ln : lines) b.bands.push_back(std::move(ln));
+        protect_lines(b.bands, first, b.bands.size());
+    }
+    b.space_before = l.space_before;
+    b.space_after = l.space_after;
+    return b;
+}
+
+BandBlock rule_bands(const Rule& r, double width) {
+    BandBlock b;
+    Band band;
+    band.height = r.line_width;
+    LineItem li;
+    li.x1 = r.left_indent;
+    li.x2 = width - r.right_indent;
+    li.y1 = li.y2 = r.line_width / 2;
+    li.width = r.line_width;
+    li.color = r.color;
+    band.items.push_back(li);
+    b.bands.push_back(std::move(band));
+    b.space_before = r.space_before;
+    b.space_after = r.space_after;
+    return b;
+}
+
+BandBlock check_box_row_bands(const TextKit& kit, const CheckBoxRow& row, double width) {
+    BandBlock b;
+    b.bands = check_box_bands(kit, row, width);
+    b.space_before = row.space_before;
+    b.space_after = row.space_after;
+    return b;
+}
+
+BandBlock fill_in_bands(const TextKit& kit, const FillInLine& f, double width) {
+    BandBlock b;
+    Band band = kit.line_band(f.label, f.style, f.left_indent);
+    const double base = kit.baseline_offset(f.style);
+    const double label_w = f.label.empty() ? 0 : kit.width(f.label, f.style);
+    const double x1 = f.left_indent + label_w + (f.label.empty() ? 0 : 0.25 * f.style.size);
+    const double x2 = f.width > 0 ? std::min(width, x1 + f.width) : width;
+    band.items.push_back(dotted(x1, std::max(x1, x2), base + 1.5));
+    add_text(band, kit, f.value, f.style, x1 + 0.25 * f.style.size);
+    b.bands.push_back(std::move(band));
+    b.space_before = f.space_before;
+    b.space_after = f.space_after;
+    return b;
+}
+
+BandBlock signature_bands(const TextKit& kit, const SignatureBlock& s, double width) {
+    BandBlock b;
+    const TextStyle& st = s.style;
+    const double w = std::min(s.width, width);
+    const double x0 = s.left_indent < 0 ? width - w : std::min(s.left_indent, width - w);
+    const double x_end = x0 + w;
+    const double base = kit.baseline_offset(st);
+    const double dot_y = base + 1.5;
+    const double sp = 0.25 * st.size;
+
+    // ลงชื่อ ......................... [role]
+    Band l1 = kit.line_band("ลงชื่อ", st, x0);
+    const double dots_x = x0 + kit.width("ลงชื่อ", st) + sp;
+    double l1_end = x_end;
+    if (!s.role.empty()) {
+        const double rw = kit.width(s.role, st);
+        l1_end = x_end - rw - sp;
+        add_text(l1, kit, s.role, st, x_end - rw);
+    }
+    l1.items.push_back(dotted(dots_x, l1_end, dot_y));
+
+    // ( name or dots )
+    Band l2 = kit.line_band("(", st, dots_x - kit.width("(", st));
+    const double close_w = kit.width(")", st);
+    add_text(l2, kit, ")", st, l1_end);
+    if (s.name.empty()) {
+        l2.items.push_back(dotted(dots_x + sp, l1_end - sp, dot_y));
+    } else {
+        const double nw = kit.width(s.name, st);
+        add_text(l2, kit, s.name, st, dots_x + std::max(0.0, (l1_end - dots_x - nw) / 2));
+    }
+    (void)close_w;
+
+    // ตำแหน่ง .........................
+    Band l3 = kit.line_band("ตำแหน่ง", st, x0);
+    const double pos_x = x0 + kit.width("ตำแหน่ง", st) + sp;
+    if (s.position.empty())
+        l3.items.push_back(dotted(pos_x, x_end, dot_y));
+    else
+        add_text(l3, kit, s.position, st, pos_x);
+
+    // วันที่ ..... เดือน .............. พ.ศ. ........
+    Band l4 = kit.line_band("วันที่", st, x0);
+    const double w_day = kit.width("วันที่", st), w_month = kit.width("เดือน", st),
+                 w_year = kit.width("พ.ศ.", st);
+    const double dots_total = std::max(0.0, w - w_day - w_month - w_year - 6 * sp);
+    double x = x0 + w_day + sp;
+    const double d1 = dots_total * 2 / 9, d2 = dots_total * 4 / 9, d3 = dots_total * 3 / 9;
+    l4.items.push_back(dotted(x, x + d1, dot_y));
+    x += d1 + sp;
+    add_text(l4, kit, "เดือน", st, x);
+    x += w_month + sp;
+    l4.items.push_back(dotted(x, x + d2, dot_y));
+    x += d2 + sp;
+    add_text(l4, kit, "พ.ศ.", st, x);
+    x += w_year + sp;
+    l4.items.push_back(dotted(x, x + d3, dot_y));
+
+    for (Band* band : {&l1, &l2, &l3, &l4}) {
+        band->break_before = b.bands.empty();
+        b.bands.push_back(std::move(*band));
+    }
+    b.space_before = s.space_before;
+    b.space_after = s.space_after;
+    return b;
+}
+
+} // namespace compforms::layout

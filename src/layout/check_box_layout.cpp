@@ -1,0 +1,92 @@
+#include "layout/check_box_layout.hpp"
+
+#include <algorithm>
+
+namespace compforms::layout {
+namespace {
+
+struct Geometry {
+    double box = 0;        // side of a box
+    double label_gap = 0;  // box to its label
+    double gap = 0;        // one label to the next box
+};
+
+Geometry geometry(const CheckBoxRow& row) {
+    Geometry g;
+    g.box = row.box_size > 0 ? row.box_size : 0.6 * row.style.size;
+    g.label_gap = 0.3 * row.style.size;
+    g.gap = row.gap > 0 ? row.gap : row.style.size;
+    return g;
+}
+
+// Adds a box (and its tick) whose bottom edge sits on the baseline.
+void add_box(Band& band, double x, double baseline, double side, bool ticked) {
+    RectItem r;
+    r.x = x;
+    r.y = baseline - side;
+    r.w = side;
+    r.h = side;
+    r.line_width = 0.6;
+    band.items.push_back(r);
+    if (ticked) band.items.push_back(TickItem{x, baseline - side, side, 1.0});
+}
+
+} // namespace
+
+std::vector<Band> check_box_bands(const TextKit& kit, const CheckBoxRow& row, double width) {
+    const Geometry g = geometry(row);
+    const double line_h = kit.metrics(row.style).height;
+    const double base = kit.baseline_offset(row.style);
+    const double left = row.left_indent;
+    std::vector<Band> bands;
+    Band cur;
+    cur.height = line_h;
+    double x = left;
+    bool line_empty = true;
+
+    if (!row.label.empty()) {
+        const double w = kit.width(row.label, row.style);
+        if (w > width - left) {
+            // A long leading label is set as its own paragraph.
+            bands = kit.paragraph(row.label, row.style, left, width - left, text::Align::left);
+        } else {
+            cur.items.push_back(TextItem{x, base, kit.line(row.label, row.style), row.style.color});
+            x += w + 0.5 * row.style.size;
+            line_empty = false;
+        }
+    }
+    for (const auto& box : row.boxes) {
+        const double lw = box.label.empty() ? 0 : kit.width(box.label, row.style);
+        const double unit = g.box + (lw > 0 ? g.label_gap + lw : 0);
+        if (!line_empty && x + unit > width) {
+            bands.push_back(std::move(cur));
+            cur = Band{};
+            cur.height = line_h;
+            x = left;
+            line_empty = true;
+        }
+        add_box(cur, x, base, g.box, box.ticked);
+        if (lw > 0)
+            cur.items.push_back(TextItem{x + g.box + g.label_gap, base, kit.line(box.label, row.style),
+                                         row.style.color});
+        x += unit + g.gap;
+        line_empty = false;
+    }
+    if (!line_empty) bands.push_back(std::move(cur));
+    return bands;
+}
+
+double check_box_natural_width(const TextKit& kit, const CheckBoxRow& row) {
+    const Geometry g = geometry(row);
+    double x = row.left_indent;
+    if (!row.label.empty()) x += kit.width(row.label, row.style) + 0.5 * row.style.size;
+    for (std::size_t i = 0; i < row.boxes.size(); ++i) {
+        const auto& box = row.boxes[i];
+        x += g.box;
+        if (!box.label.empty()) x += g.label_gap + kit.width(box.label, row.style);
+        if (i + 1 < row.boxes.size()) x += g.gap;
+    }
+    return x;
+}
+
+} // namespace compforms::layout

@@ -1,0 +1,81 @@
+// Paginates a Table onto pages: header rows repeated at the top of every page, rows that
+// do not fit moved whole to the next page, a row taller than a page split between lines
+// (each cell cut at the same line boundary, borders closed on both pages), cells that span
+// rows continued on the next page under their continued_label.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "layout/band.hpp"
+#include "layout/page_builder.hpp"
+#include "layout/table.hpp"
+#include "layout/text_kit.hpp"
+
+namespace compforms::layout {
+
+class TableLayout {
+public:
+    // Measures and sets every cell. Throws LayoutError for a row with more cells than
+    // columns or a table without columns.
+    TableLayout(const TextKit& kit, const Table& table, double content_width);
+
+    // Room the table needs where it starts: header rows plus the first row (or, for a
+    // row taller than a page, its first lines).
+    double min_start_height(double page_content_height) const;
+    // Places the table at the builder's cursor, its left edge at x_origin + left_indent,
+    // adding pages as needed; the cursor ends below the table.
+    void place(PageBuilder& pb, double x_origin);
+
+    const std::vector<double>& column_widths() const { return col_w_; }
+
+private:
+    struct CellBox {
+        int row = 0, col = 0, rowspan = 1, colspan = 1;
+        double x = 0, w = 0;
+        std::vector<Band> bands;   // content; x relative to the cell's inner left, y stacked
+        std::vector<Band> label;   // continued_label, for a continuation on a later page
+        VAlign valign = VAlign::top;
+        std::optional<Color> fill;
+        std::string link;
+        std::vector<std::string> dests;
+        std::size_t next = 0;      // first band not drawn yet
+        bool started = false;      // drawn on an earlier page already
+    };
+    struct Section {
+        std::vector<CellBox> cells;
+        std::vector<std::vector<int>> starting;   // per row: cells whose first row it is
+        std::vector<std::vector<int>> covering;   // per row: cells that cover it
+        std::vector<double> own;                  // per row: height its single-row cells need
+        std::vector<const Row*> rows;
+    };
+    struct RowSeg {
+        int row = 0;
+        double h = 0;
+        bool split = false;
+    };
+
+    void compute_widths(const std::vector<std::vector<const Cell*>>& grid_cells);
+    Section build_section(const std::vector<Row>& rows, bool header);
+    double need(const CellBox& c) const;
+    double row_need(int r, const std::vector<RowSeg>& on_page) const;
+    bool fits_all(const CellBox& c, double h) const;
+    void emit_header(PageBuilder& pb, double x0, double y0);
+    void emit_body(PageBuilder& pb, double x0, double y0, const std::vector<RowSeg>& segs);
+    void draw_cell(CellBox& c, double x0, double top, double h, bool whole, bool fresh_page,
+                   std::vector<Item>& fills, std::vector<Item>& content, std::vector<Item>& borders);
+
+    const TextKit& kit_;
+    const Table& t_;
+    double width_ = 0;
+    std::vector<double> col_w_;
+    std::vector<double> col_x_;
+    Section header_;
+    Section body_;
+    std::vector<double> header_h_;
+    double header_total_ = 0;
+    std::vector<bool> row_started_;
+};
+
+} // namespace compforms::layout

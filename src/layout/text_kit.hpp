@@ -1,0 +1,50 @@
+// What layout needs from the text stage, in layout's terms: a TextStyle picks the face,
+// Thai digits are applied before shaping, and set lines come back as bands.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout/band.hpp"
+#include "layout/style.hpp"
+#include "text/font.hpp"
+#include "text/typesetter.hpp"
+
+namespace compforms::layout {
+
+class TextKit {
+public:
+    TextKit(text::Typesetter& ts, const text::FontSet& fonts) : ts_(ts), fonts_(fonts) {}
+
+    const text::Font& font(const TextStyle& style) const { return fonts_.get(style.font); }
+    text::LineMetrics metrics(const TextStyle& style) const;
+    // Where the baseline sits below a line band's top: the spare leading split evenly.
+    double baseline_offset(const TextStyle& style) const;
+    // The text as it will be printed (Thai digits when the style asks for them).
+    static std::string printed(std::string_view text, const TextStyle& style);
+
+    double width(std::string_view text, const TextStyle& style) const;
+    std::shared_ptr<const text::TextLine> line(std::string_view text, const TextStyle& style) const;
+    // A single line as a band, its text starting at x.
+    Band line_band(std::string_view text, const TextStyle& style, double x) const;
+    // A paragraph set to `width`, one band per line, lines starting at x. Page breaks
+    // are allowed before every line; callers tighten that (orphans, widows).
+    std::vector<Band> paragraph(std::string_view text, const TextStyle& style, double x,
+                                double width, text::Align align, double first_line_indent = 0) const;
+
+    text::Typesetter& typesetter() const { return ts_; }
+
+private:
+    text::Typesetter& ts_;
+    const text::FontSet& fonts_;
+};
+
+// The horizontal extent [x0, x1) the glyphs of a placed line cover.
+struct Extent {
+    double x0 = 0, x1 = 0;
+};
+Extent glyph_extent(const TextItem& item);
+
+} // namespace compforms::layout

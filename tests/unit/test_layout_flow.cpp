@@ -1,0 +1,235 @@
+// Block flow: keep-with-next, orphans and widows, lists, check boxes, fill-in lines,
+// signature blocks, anchors; asserted on the Document's items.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "layout/flow.hpp"
+#include "layout/text_kit.hpp"
+#include "layout_test_support.hpp"
+
+using namespace compforms;
+using namespace compforms::layout;
+using layout_test::items_of;
+
+namespace {
+
+const std::string kLong =
+    "ผู้ที่ผ่านหน่วยสมรรถนะนี้มีความสามารถในการกำหนดแนวทางการบ่มเพาะคนพันธุ์ใหม่ เพื่อให้บริการแบบดิจิทัล "
+    "พัฒนาคนพันธุ์ใหม่ที่พร้อมปรับเปลี่ยนสู่วัฒนธรรมการทำงานแบบดิจิทัล มีเทคนิคและรูปแบบการรักษาบุคลากรคนพันธุ์ใหม่ "
+    "สามารถเชื่อมโยงความคิดและสร้างสรรค์สิ่งใหม่เพื่อปรับปรุงงานของหน่วยงานให้มีประสิทธิภาพมากยิ่งขึ้น "
+    "โดยวิเคราะห์ความต้องการของผู้ใช้บริการและติดตามประเมินผลอย่างต่อเนื่อง";
+
+TextKit kit() { return TextKit(layout_test::typesetter(), layout_test::fonts()); }
+
+double body_line() { return kit().metrics(TextStyle{}).height; }
+
+// A rule whose space after leaves exactly `room` points of the first page's content box.
+Rule filler(const PageSetup& ps, double room) {
+    Rule r;
+    r.space_before = 0;
+    r.line_width = 0.5;
+    r.space_after = ps.content_height() - r.line_width - room;
+    return r;
+}
+
+// Page index of each TextItem whose text is in `wanted` order of appearance.
+std::vector<std::size_t> pages_of_lines(const Document& doc, const std::vector<std::string>& lines) {
+    std::vector<std::size_t> out;
+    const auto find = [&](const std::string& want) {
+        for (std::size_t p = 0; p < doc.pages.size(); ++p)
+            for (const auto& t : layout_test::texts(doc.pages[p]))
+                if (t == want) return p;
+        return doc.pages.size();
+    };
+    for (const auto& want : lines) out.push_back(find(want));
+    return out;
+}
+
+std::vector<std::string> paragraph_lines(const std::string& text, double width) {
+    std::vector<std::string> out;
+    for (const auto& b : kit().paragraph(text, TextStyle{}, 0, width, text::Align::justify))
+        out.push_back(std::get<TextItem>(b.items.front()).line->text);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("layout flow: a heading near the page foot moves with its next block") {
+    const PageSetup ps;
+    const double head_h = kit().metrics(bold_style()).height;
+    // Room for the heading and one body line: too little for heading + 2 lines.
+    {
+        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        flow.add(filler(ps, 6 + head_h + 3 + 1.5 * body_line()));
+        flow.add(Heading("หัวข้อที่หนึ่ง"));
+        flow.add(Paragraph(kLong, {}, {text::Align::justify}));
+        const Document doc = flow.finish();
+        REQUIRE(doc.pages.size() == 2);
+        CHECK(layout_test::texts(doc.pages[0]).empty());
+        const auto t1 = layout_test::texts(doc.pages[1]);
+        REQUIRE(!t1.empty());
+        CHECK(t1.front() == "หัวข้อที่หนึ่ง");
+        // At the top of the content box (its space before dropped).
+        const auto* h = items_of<TextItem>(doc.pages[1]).front();
+        CHECK(h->baseline == doctest::Approx(ps.content_top() + kit().baseline_offset(bold_style())));
+        layout_test::check_inside(doc, ps);
+    }
+    // Room for heading + 2 lines: it stays.
+    {
+        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        flow.add(filler(ps, 6 + head_h + 3 + 2.2 * body_line()));
+        flow.add(Heading("หัวข้อที่หนึ่ง"));
+        flow.add(Paragraph(kLong, {}, {text::Align::justify}));
+        const Document doc = flow.finish();
+        REQUIRE(doc.pages.size() == 2);
+        const auto t0 = layout_test::texts(doc.pages[0]);
+        REQUIRE(t0.size() == 3);
+        CHECK(t0[0] == "หัวข้อที่หนึ่ง");
+    }
+    // A heading followed by a table keeps the table's header and first row with it.
+    {
+        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        flow.add(filler(ps, 6 + head_h + 3 + 2.2 * body_line()));
+        flow.add(Heading("ตาราง"));
+        Table t;
+        t.columns = {ColumnWidth::relative(1)};
+        t.header_rows.push_back(Row({Cell("หัวตาราง", bold_style())}));
+        t.rows.push_back(Row({Cell(kLong)}));
+        flow.add(std::move(t));
+        const Document doc = flow.finish();
+        REQUIRE(doc.pages.size() == 2);
+        CHECK(layout_test::texts(doc.pages[0]).empty());
+        CHECK(layout_test::texts(doc.pages[1]).front() == "ตาราง");
+    }
+}
+
+TEST_CASE("layout flow: no orphan or widow lines") {
+    const PageSetup ps;
+    const auto lines = paragraph_lines(kLong, ps.content_width());
+    REQUIRE(lines.size() >= 5);
+    const double lh = body_line();
+    const auto run = [&](double room) {
+        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        flow.add(filler(ps, room));
+        flow.add(Paragraph(kLong, {}, {text::Align::justify}));
+        const Document doc = flow.finish();
+        layout_test::check_inside(doc, ps);
+        return pages_of_lines(doc, lines);
+    };
+    const std::size_t n = lines.size();
+    SUBCASE("room for one line: the paragraph moves whole") {
+        const auto p = run(1.5 * lh);
+        REQUIRE(p.size() == n);
+        CHECK(std::all_of(p.begin(), p.end(), [](std::size_t x) { return x == 1; }));
+    }
+    SUBCASE("room for two lines: two stay") {
+        const auto p = run(2.5 * lh);
+        REQUIRE(p.size() == n);
+        CHECK(std::count(p.begin(), p.end(), 0u) == 2);
+    }
+    SUBCASE("room for all but one line: two go over") {
+        const auto p = run((n - 1 + 0.5) * lh);
+        REQUIRE(p.size() == n);
+        CHECK(std::count(p.begin(), p.end(), 1u) == 2);
+        CHECK(std::count(p.begin(), p.end(), 0u) == static_cast<long>(n - 2));
+    }
+}
+
+TEST_CASE("layout flow: lists hang their bullets and numbers; Thai digits on request") {
+    const PageSetup ps;
+    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    ListBlock nums(ListBlock::Kind::numbered, {kLong, "ข้อสอง"});
+    nums.style.thai_digits = true;
+    flow.add(nums);
+    flow.add(ListBlock(ListBlock::Kind::bullet, {"หนึ่ง", "สอง"}));
+    const Document doc = flow.finish();
+    layout_test::check_inside(doc, ps);
+    const auto items = items_of<TextItem>(doc.pages[0]);
+    const TextItem* one = nullptr;
+    for (const auto* t : items)
+        if (t->line->text == "๑.") one = t;
+    REQUIRE(one != nullptr);
+    CHECK(one->x == doctest::Approx(ps.content_left()));
+    // The item's lines all start at the hanging indent, right of the number.
+    int hanging = 0;
+    for (const auto* t : items)
+        if (t->line->text != "๑." && t->line->text != "๒." && t->line->text != "\xE2\x80\xA2") {
+            CHECK(layout::glyph_extent(*t).x0 >= ps.content_left() + mm(8) - 0.01);
+            ++hanging;
+        }
+    CHECK(hanging >= 5);
+    int bullets = 0, two = 0;
+    for (const auto* t : items) {
+        bullets += t->line->text == "\xE2\x80\xA2";
+        two += t->line->text == "๒.";
+    }
+    CHECK(bullets == 2);
+    CHECK(two == 1);
+}
+
+TEST_CASE("layout flow: check boxes, fill-in lines and signature blocks are paths") {
+    const PageSetup ps;
+    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    std::vector<CheckBox> levels;
+    for (int i = 1; i <= 8; ++i) levels.push_back({std::to_string(i), i == 3});
+    flow.add(CheckBoxRow("สำหรับระดับคุณวุฒิ", levels));
+    flow.add(CheckBoxRow("", {{"สร้างใหม่", true}, {"ปรับปรุง", false}}));
+    flow.add(FillInLine("ชื่อผู้เข้ารับการประเมิน", 0));
+    SignatureBlock sig;
+    sig.role = "ผู้ประเมิน";
+    flow.add(sig);
+    const Document doc = flow.finish();
+    REQUIRE(doc.pages.size() == 1);
+    layout_test::check_inside(doc, ps);
+    const auto& page = doc.pages[0];
+    int boxes = 0;
+    for (const auto* r : items_of<RectItem>(page)) boxes += r->stroke && std::abs(r->w - r->h) < 0.01;
+    CHECK(boxes == 10);
+    CHECK(items_of<TickItem>(page).size() == 2);
+    // No box drawn as a character.
+    for (const auto& t : layout_test::texts(page)) {
+        CHECK(t.find("\xE2\x98\x90") == std::string::npos);
+        CHECK(t.find("..") == std::string::npos);
+    }
+    int dotted = 0;
+    for (const auto* l : items_of<LineItem>(page)) dotted += l->dotted;
+    CHECK(dotted == 1 + 6);   // fill-in + (signature, parentheses, position, day, month, year)
+    const auto t = layout_test::texts(page);
+    for (const char* want : {"ลงชื่อ", "(", ")", "ตำแหน่ง", "วันที่", "เดือน", "พ.ศ.", "ผู้ประเมิน"})
+        CHECK(std::count(t.begin(), t.end(), std::string(want)) == 1);
+}
+
+TEST_CASE("layout flow: outline entries, destinations and links") {
+    const PageSetup ps;
+    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    flow.add(Block(Heading("1. รหัสหน่วยสมรรถนะ")).bookmark("รหัสหน่วยสมรรถนะ", 0).dest("sec1"));
+    Paragraph link("ดูเกณฑ์ DL101.01");
+    link.link_dest = "DL101.01";
+    flow.add(link);
+    flow.add(PageBreak{});
+    flow.add(Block(Paragraph("เกณฑ์")).bookmark("เกณฑ์", 1).dest("DL101.01"));
+    flow.add(PageBreak{});   // trailing: no empty page
+    const Document doc = flow.finish();
+    REQUIRE(doc.pages.size() == 2);
+    REQUIRE(doc.outline.size() == 2);
+    CHECK(doc.outline[0].title == "รหัสหน่วยสมรรถนะ");
+    CHECK(doc.outline[0].page == 0);
+    CHECK(doc.outline[0].y == doctest::Approx(ps.content_top()));
+    CHECK(doc.outline[1].level == 1);
+    CHECK(doc.outline[1].page == 1);
+    const auto d1 = items_of<DestItem>(doc.pages[1]);
+    REQUIRE(d1.size() == 1);
+    CHECK(d1[0]->name == "DL101.01");
+    const auto links = items_of<LinkItem>(doc.pages[0]);
+    REQUIRE(links.size() == 1);
+    CHECK(links[0]->dest == "DL101.01");
+    CHECK(links[0]->w > 50);
+}
+
+TEST_CASE("layout flow: an empty flow gives one empty page") {
+    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts());
+    const Document doc = flow.finish();
+    CHECK(doc.pages.size() == 1);
+    CHECK(doc.pages[0].items.empty());
+}

@@ -1,0 +1,309 @@
+// The table paginator, asserted on the laid-out Document: which page each row lands on,
+// where its borders and lines are.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "layout/flow.hpp"
+#include "layout/layout_error.hpp"
+#include "layout/table_layout.hpp"
+#include "layout_test_support.hpp"
+#include "dump_debug.hpp"
+
+using namespace compforms;
+using namespace compforms::layout;
+using layout_test::items_of;
+
+namespace {
+
+const char* const kClauses[] = {
+    "กำหนดแนวทางการบ่มเพาะคนพันธุ์ใหม่ที่สอดคล้องกับยุทธศาสตร์ขององค์กร",
+    "วิเคราะห์ความต้องการของผู้ใช้บริการเพื่อออกแบบบริการแบบดิจิทัล",
+    "สื่อสารเป้าหมายการเปลี่ยนแปลงให้บุคลากรทุกระดับเข้าใจตรงกัน",
+    "ติดตามและประเมินผลการพัฒนาอย่างต่อเนื่องตามตัวชี้วัดที่กำหนดไว้",
+};
+
+std::string long_text(int i, int clauses) {
+    std::string s;
+    for (int k = 0; k < clauses; ++k) {
+        if (k) s += " ";
+        s += kClauses[(i + k) % 4];
+    }
+    return s;
+}
+
+std::string code(int i) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "DL101.%02d", i);
+    return buf;
+}
+
+std::string strip_spaces(std::string s) {
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    return s;
+}
+
+Table make_table(int rows, int clauses, int tall_row = -1) {
+    Table t;
+    t.columns = {ColumnWidth::from_content(90), ColumnWidth::relative(1)};
+    t.header_rows.push_back(Row({Cell("รหัส PC", bold_style()), Cell("เกณฑ์การปฏิบัติงาน", bold_style())}));
+    for (int i = 0; i < rows; ++i) {
+        Cell c(code(i));
+        c.continued_label = code(i) + " (ต่อ)";
+        Row r({c, Cell(long_text(i, i == tall_row ? 60 : clauses), {}, text::Align::justify)});
+        r.dests.push_back(code(i));
+        t.rows.push_back(std::move(r));
+    }
+    return t;
+}
+
+struct RowOnPage {
+    std::size_t page;
+    double top, height;
+    std::string code_text;   // text in the first column's cell
+    std::string body_text;   // text in the second column's cell, lines joined
+    bool text_inside = true; // every line's ink lies inside the cell
+};
+
+// Reads the body rows back from the stroked rectangles (borders) of each page.
+std::vector<RowOnPage> read_rows(const Document& doc, double header_bottom_min) {
+    std::vector<RowOnPage> out;
+    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+        const auto& page = doc.pages[p];
+        std::vector<const RectItem*> borders;
+        for (const auto* r : items_of<RectItem>(page))
+            if (r->stroke && !r->fill) borders.push_back(r);
+        // Header borders are the ones at the table's top on this page.
+        double table_top = 1e9;
+        for (const auto* r : borders) table_top = std::min(table_top, r->y);
+        std::map<double, std::vector<const RectItem*>> by_y;
+        for (const auto* r : borders)
+            if (r->y > table_top + 0.01) by_y[r->y].push_back(r);
+        for (auto& [y, cells] : by_y) {
+            std::sort(cells.begin(), cells.end(), [](auto* a, auto* b) { return a->x < b->x; });
+            REQUIRE(cells.size() == 2);
+            RowOnPage row{p, y, cells[0]->h, "", "", true};
+            std::vector<std::pair<double, std::string>> lines[2];
+            for (const auto* t : items_of<TextItem>(page)) {
+                for (int c = 0; c < 2; ++c) {
+                    const auto* cell = cells[c];
+                    if (t->x >= cell->x && t->x < cell->x + cell->w && t->baseline > cell->y &&
+                        t->baseline < cell->y + cell->h) {
+                        lines[c].push_back({t->baseline, t->line->text});
+                        const auto m = text::line_metrics(*t->line->font, t->line->size);
+                        if (t->baseline - m.ascent < cell->y - 0.01 ||
+                            t->baseline + m.descent > cell->y + cell->h + 0.01)
+                            row.text_inside = false;
+                    }
+                }
+            }
+            for (int c = 0; c < 2; ++c) {
+                std::sort(lines[c].begin(), lines[c].end());
+                for (auto& l : lines[c]) (c == 0 ? row.code_text : row.body_text) += l.second;
+            }
+            out.push_back(row);
+        }
+        (void)header_bottom_min;
+    }
+    return out;
+}
+
+Document lay_out(Table t, PageSetup ps = {}) {
+    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    flow.add(Paragraph("ตารางทดสอบ"));
+    flow.add(std::move(t));
+    return flow.finish();
+}
+
+} // namespace
+
+TEST_CASE("layout table: 40 long rows cross pages; header repeated; no row split") {
+    const PageSetup ps;
+    const Document doc = lay_out(make_table(40, 3), ps);
+    REQUIRE(doc.pages.size() >= 3);
+    layout_test::check_inside(doc, ps);
+
+    // Every page starts (at its topmost text) with the header row's texts.
+    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+        CAPTURE(p);
+        auto ts = items_of<TextItem>(doc.pages[p]);
+        std::vector<const TextItem*> body;
+        double first_row_base = 1e9;
+        for (const auto* t : ts)
+            if (t->line->text != "ตารางทดสอบ") first_row_base = std::min(first_row_base, t->baseline);
+        std::set<std::string> top_texts;
+        for (const auto* t : ts)
+            if (std::abs(t->baseline - first_row_base) < 0.01) top_texts.insert(t->line->text);
+        CHECK(top_texts == std::set<std::string>{"รหัส PC", "เกณฑ์การปฏิบัติงาน"});
+        // Continued pages: the header sits at the top of the content box, shaded.
+        if (p > 0) {
+            bool shaded_at_top = false;
+            for (const auto* r : items_of<RectItem>(doc.pages[p]))
+                if (r->fill && std::abs(r->y - ps.content_top()) < 0.01) shaded_at_top = true;
+            CHECK(shaded_at_top);
+        }
+    }
+
+    const auto rows = read_rows(doc, 0);
+    REQUIRE(rows.size() == 40);   // each row once: none was split over two pages
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        CAPTURE(i);
+        const int idx = static_cast<int>(i);
+        CHECK(rows[i].code_text == code(idx));
+        CHECK(strip_spaces(rows[i].body_text) == strip_spaces(long_text(idx, 3)));
+        CHECK(rows[i].text_inside);
+        seen.insert(rows[i].code_text);
+    }
+    CHECK(seen.size() == 40);
+
+    // The row destinations point at the row's page and top.
+    std::map<std::string, std::pair<std::size_t, double>> dests;
+    for (std::size_t p = 0; p < doc.pages.size(); ++p)
+        for (const auto* d : items_of<DestItem>(doc.pages[p])) dests[d->name] = {p, d->y};
+    for (const auto& r : rows) {
+        REQUIRE(dests.count(r.code_text));
+        CHECK(dests[r.code_text].first == r.page);
+        CHECK(dests[r.code_text].second == doctest::Approx(r.top));
+    }
+
+    // A row moved to the next page left room at the foot that it did not fit in.
+    for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+        if (rows[i + 1].page != rows[i].page) {
+            const double room = ps.content_bottom() - (rows[i].top + rows[i].height);
+            CHECK(room < rows[i + 1].height);
+        }
+}
+
+TEST_CASE("layout table: a row taller than a page splits between lines, borders closed") {
+    const PageSetup ps;
+    const Document doc = lay_out(make_table(6, 2, 3), ps);
+    if (getenv("DUMP")) dump(doc);
+    layout_test::check_inside(doc, ps);
+    const auto rows = read_rows(doc, 0);
+    std::vector<RowOnPage> tall;
+    for (const auto& r : rows)
+        if (r.code_text.rfind(code(3), 0) == 0) tall.push_back(r);
+    REQUIRE(tall.size() >= 2);   // split over at least two pages
+    std::string joined;
+    for (std::size_t k = 0; k < tall.size(); ++k) {
+        CAPTURE(k);
+        CHECK(tall[k].text_inside);              // each piece's lines lie inside its closed cell
+        CHECK(!tall[k].body_text.empty());       // no empty bordered piece
+        if (k > 0) {
+            CHECK(tall[k].page == tall[k - 1].page + 1);
+            CHECK(strip_spaces(tall[k].code_text) == strip_spaces(code(3) + " (ต่อ)"));
+        }
+        joined += tall[k].body_text;
+    }
+    CHECK(strip_spaces(joined) == strip_spaces(long_text(3, 60)));
+    // Normal rows are never split.
+    for (int i : {0, 1, 2, 4, 5}) {
+        int n = 0;
+        for (const auto& r : rows) n += r.code_text == code(i);
+        CHECK(n == 1);
+    }
+}
+
+TEST_CASE("layout table: no empty bordered row at a page foot; header never alone") {
+    // Sweep the table's start down the page: whatever is left at the foot, every bordered
+    // row carries text, and a header is always followed by a row on its page.
+    const PageSetup ps;
+    for (int lead = 0; lead < 40; lead += 3) {
+        CAPTURE(lead);
+        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        Rule pad;
+        pad.space_before = 0;
+        pad.space_after = lead * 17.0;
+        flow.add(pad);
+        flow.add(make_table(12, 2));
+        const Document doc = flow.finish();
+        const auto rows = read_rows(doc, 0);
+        CHECK(rows.size() == 12);
+        for (const auto& r : rows) {
+            CHECK(!r.body_text.empty());
+            CHECK(!r.code_text.empty());
+            CHECK(r.text_inside);
+        }
+        for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+            bool has_header = false, has_row = false;
+            for (const auto* t : items_of<TextItem>(doc.pages[p])) has_header |= t->line->text == "รหัส PC";
+            for (const auto& r : rows) has_row |= r.page == p;
+            CHECK(has_header == has_row);
+        }
+        layout_test::check_inside(doc, ps);
+    }
+}
+
+TEST_CASE("layout table: a spanning group cell continues on the next page under its label") {
+    Table t;
+    t.columns = {ColumnWidth::fixed_pt(100), ColumnWidth::from_content(80), ColumnWidth::relative(1)};
+    t.header_rows.push_back(
+        Row({Cell("สมรรถนะย่อย", bold_style()), Cell("รหัส PC", bold_style()), Cell("เกณฑ์", bold_style())}));
+    for (int g = 0; g < 3; ++g) {
+        for (int i = 0; i < 8; ++i) {
+            Row r;
+            if (i == 0) {
+                Cell e("DL10" + std::to_string(g + 1));
+                e.content.push_back(CellParagraph{"กำหนดแนวทาง", {}, text::Align::left});
+                e.rowspan = 8;
+                e.continued_label = "DL10" + std::to_string(g + 1) + " (ต่อ)";
+                r.cells.push_back(e);
+            }
+            r.cells.push_back(Cell(code(g * 8 + i)).link(code(g * 8 + i)));
+            r.cells.push_back(Cell(long_text(i, 2)));
+            t.rows.push_back(std::move(r));
+        }
+    }
+    const PageSetup ps;
+    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    flow.add(std::move(t));
+    const Document doc = flow.finish();
+    REQUIRE(doc.pages.size() >= 2);
+    layout_test::check_inside(doc, ps);
+    // Every page after the first whose first body row is inside a group shows the label.
+    int labels = 0;
+    for (std::size_t p = 1; p < doc.pages.size(); ++p)
+        for (const auto& s : layout_test::texts(doc.pages[p]))
+            if (s.find("(ต่อ)") != std::string::npos) ++labels;
+    CHECK(labels >= 1);
+    // Each group's first row text appears exactly once.
+    for (int g = 1; g <= 3; ++g) {
+        int n = 0;
+        for (const auto& page : doc.pages)
+            for (const auto& s : layout_test::texts(page)) n += s == "DL10" + std::to_string(g);
+        CHECK(n == 1);
+    }
+    // Links cover the code cells' text.
+    int links = 0;
+    for (const auto& page : doc.pages)
+        for (const auto* l : items_of<LinkItem>(page)) {
+            ++links;
+            CHECK(l->w > 0);
+            CHECK(l->dest.rfind("DL101.", 0) == 0);
+        }
+    CHECK(links == 24);
+}
+
+TEST_CASE("layout table: column widths fixed, relative, from content") {
+    Table t;
+    t.columns = {ColumnWidth::fixed_pt(100), ColumnWidth::from_content(300), ColumnWidth::relative(1),
+                 ColumnWidth::relative(3)};
+    t.rows.push_back(Row({Cell("a"), Cell("DL101.01"), Cell("x"), Cell("y")}));
+    TextKit kit(layout_test::typesetter(), layout_test::fonts());
+    TableLayout tl(kit, t, 400);
+    const auto& w = tl.column_widths();
+    REQUIRE(w.size() == 4);
+    CHECK(w[0] == doctest::Approx(100));
+    const double natural = kit.width("DL101.01", TextStyle{}) + 2 * t.padding_x + t.border_width;
+    CHECK(w[1] == doctest::Approx(natural));
+    CHECK(w[3] == doctest::Approx(3 * w[2]));
+    CHECK(w[0] + w[1] + w[2] + w[3] == doctest::Approx(400));
+
+    Table bad;
+    bad.columns = {ColumnWidth::relative(1)};
+    bad.rows.push_back(Row({Cell("a"), Cell("b")}));
+    CHECK_THROWS_AS(TableLayout(kit, bad, 400), LayoutError);
+}

@@ -1,0 +1,122 @@
+// The ToUnicode learner: contextual forms map to their base characters, the nikhahit+tone
+// ligature maps to the leftover characters in source order, and the CMap is well formed.
+#include <doctest/doctest.h>
+
+#include "pdf/text_writer.hpp"
+#include "pdf/pdf_format.hpp"
+#include "pdf/to_unicode.hpp"
+#include "pdf_test_support.hpp"
+
+using namespace compforms;
+using compforms::testing::hb_line;
+
+namespace {
+
+uint32_t glyph_named(const text::Font& font, const char* name) {
+    hb_codepoint_t g = 0;
+    REQUIRE_MESSAGE(hb_font_get_glyph_from_name(font.hb_font(), name, -1, &g), "no glyph " << name);
+    return g;
+}
+
+std::string glyph_name(const text::Font& font, uint32_t gid) {
+    char buf[64];
+    hb_font_get_glyph_name(font.hb_font(), gid, buf, sizeof buf);
+    return buf;
+}
+
+} // namespace
+
+TEST_CASE("to_unicode: learned forms and the nikhahit+tone ligature") {
+    auto font = text::Font::open(testing::regular_font_path());
+    pdf::detail::ReverseCmap seed = pdf::detail::reverse_cmap(font->hb_font(), font->hb_face());
+    pdf::detail::ToUnicodeMap map(&seed);
+
+    text::TextLine line = hb_line(*font, "น้ำ ที่ ปี่ ญู ฐุ", 16);
+    std::string names;
+    for (const auto& g : line.glyphs) names += glyph_name(*font, g.gid) + " ";
+    MESSAGE("shaped: " << names);
+
+    const uint32_t lig = glyph_named(*font, "uni0E4D0E49");
+    CHECK(map.lookup(lig) == nullptr);   // not in the cmap: only learning can give it a meaning
+    map.learn(line);
+    const std::u32string* s = map.lookup(lig);
+    REQUIRE(s != nullptr);
+    CHECK(*s == std::u32string{0x0E49, 0x0E4D});
+
+    // Every glyph the line uses now has a meaning, and each non-ligature maps to one character.
+    for (const auto& g : line.glyphs) {
+        const std::u32string* t = map.lookup(g.gid);
+        INFO("glyph " << glyph_name(*font, g.gid));
+        REQUIRE(t != nullptr);
+        if (g.gid != lig) CHECK(t->size() == 1);
+    }
+    // The contextual forms (small tone mark, narrow sara ii, tail-less ญ/ฐ) map to their base.
+    int forms = 0;
+    for (const auto& g : line.glyphs) {
+        std::string n = glyph_name(*font, g.gid);
+        auto dot = n.find('.');
+        if (dot == std::string::npos || n.rfind("uni", 0) != 0) continue;
+        ++forms;
+        char32_t base = static_cast<char32_t>(std::stoul(n.substr(3, dot - 3), nullptr, 16));
+        INFO("form " << n);
+        CHECK(*map.lookup(g.gid) == std::u32string(1, base));
+    }
+    CHECK(forms >= 3);
+    CHECK(*map.lookup(glyph_named(*font, "yoYingthai.less")) == U"\u0E0D");
+    CHECK(*map.lookup(glyph_named(*font, "thoThanthai.less")) == U"\u0E10");
+
+    std::set<uint32_t> used;
+    for (const auto& g : line.glyphs) used.insert(g.gid);
+    std::string cmap = map.cmap(used);
+    CHECK(cmap.find("beginbfchar") != std::string::npos);
+    CHECK(cmap.find("<0E490E4D>") != std::string::npos);
+    CHECK(cmap.find("begincidrange") == std::string::npos);
+}
+
+TEST_CASE("to_unicode: bfchar blocks hold at most 100 entries") {
+    auto font = text::Font::open(testing::regular_font_path());
+    pdf::detail::ReverseCmap seed = pdf::detail::reverse_cmap(font->hb_font(), font->hb_face());
+    pdf::detail::ToUnicodeMap map(&seed);
+    std::set<uint32_t> used;
+    for (const auto& [gid, cp] : seed) used.insert(gid);
+    REQUIRE(used.size() > 200);
+    std::string cmap = map.cmap(used);
+    std::size_t blocks = 0, pos = 0;
+    while ((pos = cmap.find("beginbfchar", pos)) != std::string::npos) {
+        std::size_t start = cmap.rfind('\n', pos - 2) + 1;
+        CHECK(std::stoul(cmap.substr(start, pos - start)) <= 100);
+        ++blocks;
+        ++pos;
+    }
+    CHECK(blocks == (used.size() + 99) / 100);
+    // lowest code point wins: the space glyph means U+0020, not U+00A0
+    CHECK(*map.lookup(font->nominal_glyph(U' ')) == U" ");
+}
+
+TEST_CASE("text writer: every glyph of a cluster inside its span; sara am only through ActualText") {
+    auto font = text::Font::open(testing::regular_font_path());
+    pdf::detail::ReverseCmap seed = pdf::detail::reverse_cmap(font->hb_font(), font->hb_face());
+    text::TextLine line = hb_line(*font, "ซึ่ง กำหนด DL101.01", 16);
+    std::string out;
+    pdf::detail::encode_text_line(out, line, 10, 20, "HbF1", seed, {});
+    MESSAGE(out);
+    // Two spans (the two Thai words); the Latin code needs none.
+    std::size_t spans = 0, pos = 0;
+    while ((pos = out.find("BDC", pos)) != std::string::npos) ++spans, ++pos;
+    CHECK(spans == 2);
+    CHECK(out.find("/ActualText<FEFF0E0B0E320E480E07>") == std::string::npos);
+    CHECK(out.find("/ActualText<FEFF0E0B0E360E480E07>") != std::string::npos);   // ซึ่ง
+    CHECK(out.find("/ActualText<FEFF0E010E330E2B0E190E14>") != std::string::npos);   // กำหนด with U+0E33
+    // All glyphs of ซึ่ง (including the raised tone mark after a Ts) sit between BDC and EMC.
+    std::size_t bdc = out.find("BDC"), emc = out.find("EMC");
+    for (std::size_t i = 0; i < 4; ++i) {
+        std::string hex;
+        pdf::detail::append_hex4(hex, line.glyphs[i].gid);
+        std::size_t at = out.find("<" + hex + ">");
+        INFO("glyph " << i);
+        CHECK(at > bdc);
+        CHECK(at < emc);
+    }
+    CHECK(out.find("q 0 0 0 rg BT /HbF1 16 Tf 0 Tc 100 Tz 1 0 0 1 10 20 Tm") == 0);
+    CHECK(out.find("ET Q") != std::string::npos);
+}
