@@ -13,7 +13,7 @@ namespace {
 using layout::Cell;
 using layout::mm;
 
-const double kId = mm(13), kCodes = mm(42), kBox = mm(12), kRemarks = mm(20);
+const double kId = mm(12), kCodes = mm(44), kBox = mm(11), kRemarks = mm(18);
 
 std::string codes_of(const CoverageColumn& col, const model::Unit& unit) {
     std::string out;   // in the unit's order, not the source list's
@@ -24,6 +24,7 @@ std::string codes_of(const CoverageColumn& col, const model::Unit& unit) {
 
 layout::Table evidence_table(const model::Unit& unit, const Coverage& coverage) {
     layout::Table t;
+    t.padding_x = 3;
     using W = layout::ColumnWidth;
     t.columns = {W::fixed_pt(kId), W::relative(1), W::fixed_pt(kCodes), W::fixed_pt(kBox), W::fixed_pt(kBox),
                  W::fixed_pt(kRemarks)};
@@ -70,7 +71,7 @@ EvidenceChecklist::EvidenceChecklist(const model::Unit& unit, text::Typesetter& 
     flow.add(layout::Block(assessor));
 
     flow.add(layout::Block(layout::PageBreak{}));
-    add_mapping_matrix(flow, unit, coverage, options);
+    add_mapping_matrix(flow, unit, coverage, options, ts, fonts);
 
     layout::Document doc = flow.finish();
     doc.info.title = std::string(kTitle) + " " + unit.code.value;

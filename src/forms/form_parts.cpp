@@ -15,8 +15,15 @@ layout::TextStyle table_style() {
 
 layout::TextStyle table_bold() { return layout::bold_style(kTableSize); }
 
+double column_fitting(const std::vector<std::string>& texts, const layout::TextStyle& style, double padding_x,
+                      double min, text::Typesetter& ts, const text::FontSet& fonts) {
+    double w = 0;
+    for (const std::string& t : texts) w = std::max(w, ts.width(t, fonts.get(style.font), style.size));
+    return std::max(min, w + 2 * padding_x + 2);   // 2 pt slack: rounding must never wrap a code
+}
+
 layout::Cell header_cell(const std::string& text) {
-    return layout::Cell(text, table_bold(), text::Align::center).middle();
+    return layout::Cell(text, layout::bold_style(kHeaderSize), text::Align::center).middle();
 }
 
 layout::Cell box_cell(double column_width, double padding_x) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "layout/block.hpp"
 #include "layout/flow.hpp"
@@ -16,10 +17,16 @@ namespace compforms::forms {
 
 constexpr double kFormSize = 16;            // body text (official papers)
 constexpr double kTableSize = 14;           // table text: narrow columns need it
+constexpr double kHeaderSize = 13;          // table header cells
 constexpr double kBoxSide = layout::mm(5);  // a box to tick by hand (>= 4 mm)
 
 layout::TextStyle table_style();
 layout::TextStyle table_bold();
+
+// The width of a column whose cells must each hold one of `texts` on one line unbroken
+// (codes, short header words), plus the table's padding; at least `min`.
+double column_fitting(const std::vector<std::string>& texts, const layout::TextStyle& style, double padding_x,
+                      double min, text::Typesetter& ts, const text::FontSet& fonts);
 
 // A bold, centred header cell.
 layout::Cell header_cell(const std::string& text);

@@ -2,6 +2,8 @@
 
 #include "forms/form_parts.hpp"
 
+#include <algorithm>
+
 namespace compforms::forms {
 
 namespace {
@@ -10,18 +12,29 @@ using layout::mm;
 } // namespace
 
 void add_mapping_matrix(layout::FlowLayouter& flow, const model::Unit& unit, const Coverage& coverage,
-                        const AssessmentFormOptions& options) {
+                        const AssessmentFormOptions& options, text::Typesetter& ts, const text::FontSet& fonts) {
     layout::Heading heading("ตารางแสดงความสัมพันธ์ระหว่างเกณฑ์ในการปฏิบัติงานกับหลักฐานและวิธีการประเมิน");
     heading.format.align = text::Align::center;
     flow.add(layout::Block(std::move(heading)).bookmark("ตารางความสัมพันธ์ (Mapping Matrix)"));
 
     const std::size_t n = coverage.columns.size();
     const std::size_t evidence = coverage.evidence_count, methods = n - evidence;
-    const int across = static_cast<int>(n) + 1;   // id columns + the count column
+    const int across = static_cast<int>(n) + 2;   // system code, id columns and the count column
 
     layout::Table t;
     using W = layout::ColumnWidth;
-    t.columns = {W::fixed_pt(mm(22)), W::fixed_pt(mm(18))};
+    t.padding_x = 3;
+    std::vector<std::string> codes, system_codes;
+    for (const model::Criterion* pc : model::all_criteria(unit)) {
+        codes.push_back(pc->code);
+        system_codes.push_back(pc->system_code);
+    }
+    const layout::TextStyle head = layout::bold_style(kHeaderSize);
+    const double book = std::max(column_fitting(codes, table_style(), t.padding_x, 0, ts, fonts),
+                                 column_fitting({"(ตามเล่ม", "มาตรฐาน)"}, head, t.padding_x, 0, ts, fonts));
+    const double system = std::max(column_fitting(system_codes, table_style(), t.padding_x, 0, ts, fonts),
+                                   column_fitting({"(จาก", "ระบบ)"}, head, t.padding_x, 0, ts, fonts));
+    t.columns = {W::fixed_pt(book), W::fixed_pt(system)};
     for (std::size_t c = 0; c < n; ++c) t.columns.push_back(W::relative(1));
     t.columns.push_back(W::fixed_pt(mm(13)));
 

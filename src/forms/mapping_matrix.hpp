@@ -19,6 +19,6 @@ constexpr const char* kMatrixMark = "X";
 
 // Adds the matrix's heading, table and legend to the flow.
 void add_mapping_matrix(layout::FlowLayouter& flow, const model::Unit& unit, const Coverage& coverage,
-                        const AssessmentFormOptions& options);
+                        const AssessmentFormOptions& options, text::Typesetter& ts, const text::FontSet& fonts);
 
 } // namespace compforms::forms

@@ -1,5 +1,7 @@
 #include "forms/scoring_sheet.hpp"
 
+#include <algorithm>
+
 #include "forms/candidate_details.hpp"
 #include "forms/form_parts.hpp"
 #include "layout/flow.hpp"
@@ -11,8 +13,6 @@ namespace {
 using layout::Cell;
 using layout::mm;
 
-// Column widths in points (the criterion takes what is left of the content width).
-const double kBookCode = mm(21), kSystemCode = mm(17), kMethods = mm(16), kResult = mm(13), kRemarks = mm(18);
 
 std::string join(const std::vector<std::string>& parts, const char* sep) {
     std::string out;
@@ -20,11 +20,30 @@ std::string join(const std::vector<std::string>& parts, const char* sep) {
     return out;
 }
 
-layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, const AssessmentFormOptions& opt) {
+layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, const AssessmentFormOptions& opt,
+                             text::Typesetter& ts, const text::FontSet& fonts) {
     layout::Table t;
+    t.padding_x = 3;
+    // Codes and header words never wrap: their columns are measured; the criterion takes the rest.
+    std::vector<std::string> codes, system_codes;
+    for (const model::Criterion* pc : model::all_criteria(unit)) {
+        codes.push_back(pc->code);
+        system_codes.push_back(pc->system_code);
+    }
+    const layout::TextStyle head = layout::bold_style(kHeaderSize), body = table_style();
+    auto fit = [&](const std::vector<std::string>& cells, const std::vector<std::string>& words, double min) {
+        return std::max(column_fitting(cells, body, t.padding_x, min, ts, fonts),
+                        column_fitting(words, head, t.padding_x, min, ts, fonts));
+    };
+    const double book = fit(codes, {"(ตามเล่ม", "มาตรฐาน)"}, 0);
+    const double system = fit(system_codes, {"(จาก", "ระบบ)"}, 0);
+    const double methods = fit({"M1 M2"}, {"วิธีการ", "ประเมิน"}, 0);
+    // Narrow on purpose: "ไม่ผ่าน" and "หมายเหตุ" may wrap in the header, the criterion needs the room.
+    const double result = std::max(mm(11), kBoxSide + 2 * t.padding_x + 6);
+    const double remarks = mm(14);
     using W = layout::ColumnWidth;
-    t.columns = {W::fixed_pt(kBookCode), W::fixed_pt(kSystemCode), W::relative(1), W::fixed_pt(kMethods),
-                 W::fixed_pt(kResult),   W::fixed_pt(kResult),     W::fixed_pt(kRemarks)};
+    t.columns = {W::fixed_pt(book),   W::fixed_pt(system), W::relative(1),     W::fixed_pt(methods),
+                 W::fixed_pt(result), W::fixed_pt(result), W::fixed_pt(remarks)};
     t.header_rows.push_back(layout::Row({header_cell("รหัส PC (ตามเล่มมาตรฐาน)").span_rows(2),
                                          header_cell("รหัส PC (จากระบบ)").span_rows(2),
                                          header_cell("เกณฑ์ในการปฏิบัติงาน").span_rows(2),
@@ -33,7 +52,6 @@ layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, 
                                          header_cell("หมายเหตุ").span_rows(2)}));
     t.header_rows.push_back(layout::Row({header_cell("ผ่าน"), header_cell("ไม่ผ่าน")}));
 
-    const layout::TextStyle body = table_style();
     for (const model::Element& element : unit.elements) {
         layout::Row er({Cell(element.code, table_bold()), Cell(element.title.value, table_bold()).span_cols(6)});
         er.fill = layout::Color{0.94, 0.94, 0.94};
@@ -43,7 +61,7 @@ layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, 
             if (opt.link_codes) code.link(pc.code);
             layout::Row row({std::move(code), Cell(pc.system_code, body), Cell(pc.text.value, body),
                              Cell(join(coverage.methods_for(pc.code), " "), body, text::Align::center),
-                             box_cell(kResult, t.padding_x), box_cell(kResult, t.padding_x), Cell("", body)});
+                             box_cell(result, t.padding_x), box_cell(result, t.padding_x), Cell("", body)});
             t.rows.push_back(std::move(row));
         }
     }
@@ -78,7 +96,7 @@ ScoringSheet::ScoringSheet(const model::Unit& unit, text::Typesetter& ts, const 
     layout::FlowLayouter flow(ts, fonts, page);
     add_title(flow, kTitle, unit);
     add_candidate_details(flow, kFormSize);
-    flow.add(layout::Block(criteria_table(unit, coverage, options)));
+    flow.add(layout::Block(criteria_table(unit, coverage, options, ts, fonts)));
     add_method_legend(flow, coverage);
 
     layout::Heading summary("สรุปผลการประเมิน");
@@ -90,11 +108,11 @@ ScoringSheet::ScoringSheet(const model::Unit& unit, text::Typesetter& ts, const 
 
     layout::SignatureBlock assessor;
     assessor.role = "ผู้ประเมิน";
-    assessor.space_before = 18;
+    assessor.space_before = 12;
     flow.add(layout::Block(assessor));
     layout::SignatureBlock candidate;
     candidate.role = "ผู้เข้ารับการประเมิน";
-    candidate.space_before = 18;
+    candidate.space_before = 12;
     flow.add(layout::Block(candidate));
 
     layout::Document doc = flow.finish();
