@@ -68,6 +68,28 @@ CandidateList load_candidates_reporting(const Args& args) {
     return list;
 }
 
+void check_printable(CandidateList& list, const text::Font& font, const Args& args) {
+    const std::string csv = *args.value("--candidates");
+    std::vector<model::Candidate> kept;
+    std::size_t bad = 0;
+    for (model::Candidate& c : list.candidates) {
+        std::string problem = forms::unprintable_value(c, font);
+        if (problem.empty()) {
+            kept.push_back(std::move(c));
+            continue;
+        }
+        ++bad;
+        std::fprintf(stderr, "%s:%ld: error: %s\n", csv.c_str(), c.line, problem.c_str());
+    }
+    if (bad && !args.has("--skip-bad")) {
+        std::fprintf(stderr, "%s: %zu bad row%s; nothing written (use --skip-bad to write the good rows)\n",
+                     csv.c_str(), bad, bad == 1 ? "" : "s");
+        list.stop = true;
+    }
+    list.skipped += bad;
+    list.candidates = std::move(kept);
+}
+
 std::vector<std::string> plan_candidate_files(CandidateList& list, const std::filesystem::path& dir,
                                               const std::string& suffix, const Args& args) {
     source::Diagnostics diags;

@@ -45,6 +45,10 @@ struct CandidateList {
 // stop the run unless --skip-bad, which leaves them out (listed on stderr).
 CandidateList load_candidates_reporting(const Args& args);
 
+// Rows with a character the font cannot print are bad rows too (reported with their line):
+// they set list.stop, or are dropped and counted as skipped with --skip-bad.
+void check_printable(CandidateList& list, const text::Font& font, const Args& args);
+
 // Plans DIR/<stem><suffix> for each candidate (warning for each renamed ID, error for two
 // rows sharing a file name). Clashing rows are dropped from `list` and counted as skipped
 // when --skip-bad, otherwise they set list.stop. Returns the paths of the rows kept.

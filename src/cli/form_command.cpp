@@ -26,15 +26,16 @@ int run_form_command(const FormKind& kind, const Argv& argv) {
 
     auto loaded = load_unit_reporting(args.positional()[0]);
     if (!loaded) return kExitBadInput;
+    auto fonts = load_fonts(args);
     CandidateList list;
     std::vector<std::string> paths;
     const bool merge = args.has("--merge");
     if (batch) {
         list = load_candidates_reporting(args);
+        if (!list.stop) check_printable(list, fonts->regular(), args);
         if (!list.stop && !merge) paths = plan_candidate_files(list, *out, kind.suffix, args);
         if (list.stop) return kExitBadInput;
     }
-    auto fonts = load_fonts(args);
     text::Typesetter ts;
     const forms::FormTemplate form = kind.make(loaded->unit, ts, *fonts, {});
     forms::SlotSetter setter;

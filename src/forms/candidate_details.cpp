@@ -1,6 +1,7 @@
 #include "forms/candidate_details.hpp"
 
 #include "layout/thai_numbers.hpp"
+#include "text/utf8.hpp"
 
 namespace compforms::forms {
 
@@ -49,6 +50,17 @@ SlotValues candidate_values(const model::Candidate& c) {
     if (c.date) v.emplace_back("date", layout::format_thai_date(c.date->year, c.date->month, c.date->day));
     v.emplace_back("assessor", c.assessor);
     return v;
+}
+
+std::string unprintable_value(const model::Candidate& candidate, const text::Font& font) {
+    for (const auto& [slot, value] : candidate_values(candidate)) {
+        for (std::size_t pos = 0; pos < value.size();) {
+            char32_t cp = text::decode_utf8(value, pos);
+            if (text::is_break_space(cp) || font.nominal_glyph(cp) != 0) continue;
+            return slot + ": " + text::code_point_name(cp) + " is not in " + font.postscript_name();
+        }
+    }
+    return {};
 }
 
 std::string candidate_title(const model::Candidate& c) {

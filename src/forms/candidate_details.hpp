@@ -8,6 +8,7 @@
 #include "forms/form_template.hpp"
 #include "layout/flow.hpp"
 #include "model/candidate.hpp"
+#include "text/font.hpp"
 
 namespace compforms::forms {
 
@@ -21,6 +22,11 @@ void add_candidate_details(layout::FlowLayouter& flow, double size);
 // The values a candidate prints: name, ID (as given), centre, date (Buddhist Era,
 // "24 พฤศจิกายน 2569"), assessor.
 SlotValues candidate_values(const model::Candidate& candidate);
+
+// A message naming the first character of the candidate's values the font cannot print
+// ("name: U+1F600 is not in Sarabun-Regular"), or empty when all can be printed. Checked
+// before anything is written, so a bad row never stops a batch halfway.
+std::string unprintable_value(const model::Candidate& candidate, const text::Font& font);
 
 // "ชื่อ (ID)": how a candidate is named in an outline or a message.
 std::string candidate_title(const model::Candidate& candidate);
