@@ -19,7 +19,7 @@ void add_mapping_matrix(layout::FlowLayouter& flow, const model::Unit& unit, con
 
     const std::size_t n = coverage.columns.size();
     const std::size_t evidence = coverage.evidence_count, methods = n - evidence;
-    const int across = static_cast<int>(n) + 2;   // system code, id columns and the count column
+    const int across = static_cast<int>(n) + 3;   // system code, ids, count and criterion
 
     layout::Table t;
     using W = layout::ColumnWidth;
@@ -35,14 +35,18 @@ void add_mapping_matrix(layout::FlowLayouter& flow, const model::Unit& unit, con
     const double system = std::max(column_fitting(system_codes, table_style(), t.padding_x, 0, ts, fonts),
                                    column_fitting({"(จาก", "ระบบ)"}, head, t.padding_x, 0, ts, fonts));
     t.columns = {W::fixed_pt(book), W::fixed_pt(system)};
-    for (std::size_t c = 0; c < n; ++c) t.columns.push_back(W::relative(1));
-    t.columns.push_back(W::fixed_pt(mm(13)));
+    for (std::size_t c = 0; c < n; ++c) t.columns.push_back(W::fixed_pt(mm(11)));
+    t.columns.push_back(W::fixed_pt(mm(11)));
+    // The criterion comes last: text to the right of a wrapped criterion would land inside
+    // it when pdftotext reads the page in its default order.
+    t.columns.push_back(W::relative(1));
 
     layout::Row top({header_cell("รหัส PC (ตามเล่มมาตรฐาน)").span_rows(2),
                      header_cell("รหัส PC (จากระบบ)").span_rows(2)});
     if (evidence) top.cells.push_back(header_cell("หลักฐาน").span_cols(static_cast<int>(evidence)));
     if (methods) top.cells.push_back(header_cell("วิธีการประเมิน").span_cols(static_cast<int>(methods)));
     top.cells.push_back(header_cell("รวม").span_rows(2));
+    top.cells.push_back(header_cell("เกณฑ์ในการปฏิบัติงาน").span_rows(2));
     t.header_rows.push_back(std::move(top));
     layout::Row ids;
     for (const CoverageColumn& col : coverage.columns) ids.cells.push_back(header_cell(col.id));
@@ -60,6 +64,7 @@ void add_mapping_matrix(layout::FlowLayouter& flow, const model::Unit& unit, con
             for (std::size_t c = 0; c < n; ++c)
                 row.cells.push_back(Cell(coverage.covers(c, pc.code) ? kMatrixMark : "", table_bold(), text::Align::center));
             row.cells.push_back(Cell(std::to_string(coverage.row_count(pc.code)), body, text::Align::center));
+            row.cells.push_back(Cell(pc.text.value, body));
             t.rows.push_back(std::move(row));
         }
     }
@@ -71,6 +76,7 @@ void add_mapping_matrix(layout::FlowLayouter& flow, const model::Unit& unit, con
         totals.cells.push_back(Cell(std::to_string(count), table_bold(), text::Align::center));
     }
     totals.cells.push_back(Cell(std::to_string(all), table_bold(), text::Align::center));
+    totals.cells.push_back(Cell("", body));
     totals.fill = layout::Color{0.94, 0.94, 0.94};
     t.rows.push_back(std::move(totals));
     flow.add(layout::Block(std::move(t)));

@@ -42,12 +42,14 @@ layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, 
     const double result = std::max(mm(11), kBoxSide + 2 * t.padding_x + 6);
     const double remarks = mm(14);
     using W = layout::ColumnWidth;
-    t.columns = {W::fixed_pt(book),   W::fixed_pt(system), W::relative(1),     W::fixed_pt(methods),
+    // The methods column stands before the criterion, not after it: text to the right of a
+    // wrapped criterion lands inside it when pdftotext reads the page in its default order.
+    t.columns = {W::fixed_pt(book),   W::fixed_pt(system), W::fixed_pt(methods), W::relative(1),
                  W::fixed_pt(result), W::fixed_pt(result), W::fixed_pt(remarks)};
     t.header_rows.push_back(layout::Row({header_cell("รหัส PC (ตามเล่มมาตรฐาน)").span_rows(2),
                                          header_cell("รหัส PC (จากระบบ)").span_rows(2),
-                                         header_cell("เกณฑ์ในการปฏิบัติงาน").span_rows(2),
                                          header_cell("วิธีการประเมิน").span_rows(2),
+                                         header_cell("เกณฑ์ในการปฏิบัติงาน").span_rows(2),
                                          header_cell("ผลการประเมิน").span_cols(2),
                                          header_cell("หมายเหตุ").span_rows(2)}));
     t.header_rows.push_back(layout::Row({header_cell("ผ่าน"), header_cell("ไม่ผ่าน")}));
@@ -59,8 +61,9 @@ layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, 
         for (const model::Criterion& pc : element.criteria) {
             Cell code(pc.code, body);
             if (opt.link_codes) code.link(pc.code);
-            layout::Row row({std::move(code), Cell(pc.system_code, body), Cell(pc.text.value, body),
+            layout::Row row({std::move(code), Cell(pc.system_code, body),
                              Cell(join(coverage.methods_for(pc.code), " "), body, text::Align::center),
+                             Cell(pc.text.value, body),
                              box_cell(result, t.padding_x), box_cell(result, t.padding_x), Cell("", body)});
             t.rows.push_back(std::move(row));
         }
