@@ -103,7 +103,7 @@ int run_pack(const Argv& argv) {
     if (merge) {
         const std::string path = ends_with_pdf(*out) ? *out : (dir / (unit_stem + "-pack.pdf")).string();
         BatchWriter writer(1, "files");
-        writer.warnings(list.warnings);
+        writer.warnings(loaded->diagnostics.warning_count() + list.warnings);
         layout::Document doc = forms::make_booklet(unit, booklet_options, ts, *fonts);
         doc.info.title = "ชุดแบบประเมิน " + unit.code.value;
         for (const model::Candidate& c : list.candidates) {
@@ -116,8 +116,10 @@ int run_pack(const Argv& argv) {
         return writer.finish(list.skipped);
     }
 
-    BatchWriter writer(2 + 2 * list.candidates.size(), "files");
-    writer.warnings(list.warnings);
+    // Progress counts files: a skipped row is its two files skipped.
+    BatchWriter writer(2 + 2 * (list.candidates.size() + list.skipped), "files");
+    writer.warnings(loaded->diagnostics.warning_count() + list.warnings);
+    writer.skipped(2 * list.skipped);
     {
         layout::Document booklet = forms::make_booklet(unit, booklet_options, ts, *fonts);
         writer.write(booklet, (dir / (unit_stem + "-booklet.pdf")).string());

@@ -40,15 +40,17 @@ int run_form_command(const FormKind& kind, const Argv& argv) {
     const forms::FormTemplate form = kind.make(loaded->unit, ts, *fonts, {});
     forms::SlotSetter setter;
 
+    const std::size_t unit_warnings = loaded->diagnostics.warning_count();
     if (!batch) {
         BatchWriter writer(1, "files");
+        writer.warnings(unit_warnings);
         layout::Document doc = form.blank();
         writer.write(doc, *out);
         return writer.finish(0);
     }
     if (merge) {
         BatchWriter writer(1, "files");
-        writer.warnings(list.warnings);
+        writer.warnings(unit_warnings + list.warnings);
         layout::Document doc;
         doc.info = form.blank().info;
         for (const model::Candidate& c : list.candidates)
@@ -57,8 +59,9 @@ int run_form_command(const FormKind& kind, const Argv& argv) {
         return writer.finish(list.skipped);
     }
     ensure_directory(*out);
-    BatchWriter writer(list.candidates.size(), "files");
-    writer.warnings(list.warnings);
+    BatchWriter writer(list.candidates.size() + list.skipped, "files");
+    writer.warnings(unit_warnings + list.warnings);
+    writer.skipped(list.skipped);
     for (std::size_t i = 0; i < list.candidates.size(); ++i) {
         layout::Document doc;
         doc.info = form.blank().info;
