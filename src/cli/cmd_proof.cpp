@@ -155,7 +155,8 @@ int run_proof(const Argv& argv) {
     const double size = args.number("--size").value_or(16);
     const double width_mm = args.number("--width").value_or(160);
     if (!(size > 0) || size > 500) throw UsageError("--size must be a positive number of points (at most 500)");
-    if (!(width_mm > 0) || width_mm > 1000) throw UsageError("--width must be a positive number of millimetres");
+    if (!(width_mm > 0) || width_mm > 180)
+        throw UsageError("--width must be a positive number of millimetres, at most 180 (the page less its left margin)");
     text::Align align = text::Align::left;
     if (auto a = args.value("--align")) {
         if (*a == "justify") align = text::Align::justify;

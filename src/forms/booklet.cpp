@@ -1,5 +1,6 @@
 #include "forms/booklet.hpp"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,6 +23,25 @@ using layout::mm;
 const double kBodyIndent = mm(8);
 const double kSubIndent = mm(8);
 const double kBulletHang = mm(6);
+// The elements table is set a size smaller than body text, as tables in official papers
+// are: four columns at 16 pt leave the criteria a column two or three words wide.
+constexpr double kTableSize = 14;
+// Lines of a table cell 1.45 em apart (the font's ink extents would give 1.6): under 1.5 em
+// pdftotext reads a wrapped cell as one block instead of interleaving it, line by line,
+// with the cell beside it.
+constexpr double kTableLineHeight = 1.45;
+
+layout::TextStyle plain_style(double size = layout::kBodySize) {
+    layout::TextStyle s;
+    s.size = size;
+    return s;
+}
+
+layout::TextStyle table_style(bool bold = false) {
+    layout::TextStyle s = bold ? layout::bold_style(kTableSize) : plain_style(kTableSize);
+    s.line_height = kTableLineHeight;
+    return s;
+}
 
 class BookletComposer {
 public:
@@ -78,7 +98,7 @@ private:
         add(layout::Spacer{mm(55)});
         add(centered(unit_.code.value, layout::bold_style(26)));
         add(centered(unit_.title.value, layout::bold_style(24), 10));
-        add(centered(unit_.group.value, layout::TextStyle{text::FontStyle::regular, 18, {}, false}, 14));
+        add(centered(unit_.group.value, plain_style(18), 14));
         add(layout::Spacer{mm(45)});
         add(centered(std::string(kRevisionLabel) + " " + revision_value(), layout::TextStyle{}));
         layout::CheckBoxRow boxes({}, status_boxes());
@@ -117,7 +137,7 @@ private:
 
     layout::ListBlock bullets(std::vector<std::string> items, double indent) const {
         layout::ListBlock l(layout::ListBlock::Kind::bullet, std::move(items));
-        l.align = text::Align::justify;
+        l.align = text::Align::left;   // items are short: justified, their few Thai breaks gape
         l.left_indent = indent;
         l.hang = kBulletHang;
         l.item_spacing = 1;
@@ -233,28 +253,61 @@ private:
         if (!methods.empty()) add(bullets(std::move(methods), kBodyIndent));
     }
 
+    // A column head, one paragraph per line of it.
+    static layout::Cell head_cell(const ColumnHead& head) {
+        layout::Cell c;
+        for (const char* line : head.lines)
+            if (line) c.content.push_back(layout::CellParagraph{line, table_style(true), text::Align::center});
+        c.valign = layout::VAlign::middle;
+        return c;
+    }
+
+    // A column as wide as its widest text or head line (codes and heads never break).
+    double code_column(const std::vector<std::string>& texts, const layout::TextStyle& body,
+                       const ColumnHead& head, const layout::Table& t) const {
+        double w = 0;
+        for (const auto& s : texts) w = std::max(w, kit_.width(s, body));
+        for (const char* line : head.lines)
+            if (line) w = std::max(w, kit_.width(line, table_style(true)));
+        return w + 2 * t.padding_x + 2 * t.border_width + 1;
+    }
+
     layout::Table elements_table() const {
         layout::Table t;
-        t.columns = {layout::ColumnWidth::relative(27), layout::ColumnWidth::relative(43),
-                     layout::ColumnWidth::relative(16), layout::ColumnWidth::relative(14)};
-        t.padding_x = 4;
+        t.padding_x = 7.5;
         t.padding_y = 2;
+        t.paragraph_gap = 0;
         t.space_before = 4;
         t.space_after = 4;
-        const layout::TextStyle head = layout::bold_style();
+        const layout::TextStyle plain = table_style();
+        std::vector<std::string> book_codes, system_codes;
+        for (const model::Element& e : unit_.elements)
+            for (const model::Criterion& pc : e.criteria) {
+                book_codes.push_back(pc.code);
+                system_codes.push_back(pc.system_code);
+            }
+        // Code columns fit their codes; of the rest the element column takes a third (at
+        // least its head's longest line) and the criteria the remainder.
+        const double book_w = code_column(book_codes, plain, kColumnBookCode, t);
+        const double system_w = code_column(system_codes, plain, kColumnSystemCode, t);
+        const double rest = opt_.page.content_width() - book_w - system_w;
+        const double element_w = std::max(code_column({}, plain, kColumnElement, t), rest * 0.34);
+        t.columns = {layout::ColumnWidth::fixed_pt(element_w), layout::ColumnWidth::relative(1),
+                     layout::ColumnWidth::fixed_pt(book_w), layout::ColumnWidth::fixed_pt(system_w)};
         layout::Row header;
-        for (const char* h : {kColumnElement, kColumnCriterion, kColumnBookCode, kColumnSystemCode})
-            header.cells.push_back(layout::Cell(h, head, text::Align::center).middle());
+        header.cells.push_back(head_cell(kColumnElement));
+        header.cells.push_back(head_cell(kColumnCriterion));
+        header.cells.push_back(head_cell(kColumnBookCode));
+        header.cells.push_back(head_cell(kColumnSystemCode));
         t.header_rows.push_back(std::move(header));
 
-        const layout::TextStyle plain;
         for (const model::Element& e : unit_.elements) {
             for (std::size_t i = 0; i < e.criteria.size(); ++i) {
                 const model::Criterion& pc = e.criteria[i];
                 layout::Row row;
                 if (i == 0) {
                     layout::Cell el;
-                    el.content.push_back(layout::CellParagraph{e.code, layout::bold_style(), text::Align::left});
+                    el.content.push_back(layout::CellParagraph{e.code, table_style(true), text::Align::left});
                     el.content.push_back(layout::CellParagraph{e.title.value, plain, text::Align::left});
                     el.rowspan = static_cast<int>(e.criteria.size());
                     el.continued_label = e.code + " (ต่อ)";

@@ -39,10 +39,14 @@ inline constexpr const char* kAssessmentGuidanceHeading = "(ค) คำแนะ
 inline constexpr const char* kRangeGuidanceHeading = "(ก) คำแนะนำ";
 inline constexpr const char* kDefinitionsHeading = "(ข) คำอธิบายรายละเอียด";
 
-// Column heads of the table of section 11.
-inline constexpr const char* kColumnElement = "หน่วยสมรรถนะย่อย (EOC)";
-inline constexpr const char* kColumnCriterion = "เกณฑ์ในการปฏิบัติงาน (Performance Criteria)";
-inline constexpr const char* kColumnBookCode = "รหัส PC (ตามเล่มมาตรฐาน)";
-inline constexpr const char* kColumnSystemCode = "รหัส PC (จากระบบ)";
+// Column heads of the table of section 11, each printed on the lines given here (a code
+// column is only as wide as a code, so its head is cut where a Thai reader expects).
+struct ColumnHead {
+    const char* lines[3];
+};
+inline constexpr ColumnHead kColumnElement = {{"หน่วยสมรรถนะย่อย", "(EOC)", nullptr}};
+inline constexpr ColumnHead kColumnCriterion = {{"เกณฑ์ในการปฏิบัติงาน", "(Performance Criteria)", nullptr}};
+inline constexpr ColumnHead kColumnBookCode = {{"รหัส PC", "(ตามเล่ม", "มาตรฐาน)"}};
+inline constexpr ColumnHead kColumnSystemCode = {{"รหัส PC", "(จากระบบ)", nullptr}};
 
 } // namespace compforms::forms

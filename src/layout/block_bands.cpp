@@ -86,7 +86,12 @@ BandBlock list_bands(const TextKit& kit, const ListBlock& l, double width) {
         const std::string mark = l.kind == ListBlock::Kind::bullet
                                      ? l.bullet
                                      : std::to_string(number++) + l.number_suffix;
-        add_text(lines.front(), kit, mark, l.style, l.left_indent);
+        // The mark goes first in the band, so text extraction in drawing order reads
+        // "1. item" rather than "item 1.".
+        Band mark_band;
+        add_text(mark_band, kit, mark, l.style, l.left_indent);
+        auto& items = lines.front().items;
+        items.insert(items.begin(), mark_band.items.begin(), mark_band.items.end());
         const std::size_t first = b.bands.size();
         for (auto& ln : lines) b.bands.push_back(std::move(ln));
         protect_lines(b.bands, first, b.bands.size());
@@ -159,7 +164,6 @@ BandBlock signature_bands(const TextKit& kit, const SignatureBlock& s, double wi
 
     // ( name or dots )
     Band l2 = kit.line_band("(", st, dots_x - kit.width("(", st));
-    const double close_w = kit.width(")", st);
     add_text(l2, kit, ")", st, l1_end);
     if (s.name.empty()) {
         l2.items.push_back(dotted(dots_x + sp, l1_end - sp, dot_y));
@@ -167,7 +171,6 @@ BandBlock signature_bands(const TextKit& kit, const SignatureBlock& s, double wi
         const double nw = kit.width(s.name, st);
         add_text(l2, kit, s.name, st, dots_x + std::max(0.0, (l1_end - dots_x - nw) / 2));
     }
-    (void)close_w;
 
     // ตำแหน่ง .........................
     Band l3 = kit.line_band("ตำแหน่ง", st, x0);

@@ -85,18 +85,21 @@ void decorate_pages(Document& doc, const PageDecorations& deco, text::Typesetter
         const bool header = !(deco.skip_first_page && i == 0) &&
                             (head_left_line || head_right_line);
         if (header) {
-            if (head_left_line) p.items.push_back(TextItem{left, head_base, head_left_line, st.color});
+            // The header goes before the page's content, so it also extracts first.
+            std::vector<Item> head;
+            if (head_left_line) head.push_back(TextItem{left, head_base, head_left_line, st.color});
             if (head_right_line)
-                p.items.push_back(TextItem{right - head_right_line->width, head_base, head_right_line,
-                                           st.color});
+                head.push_back(TextItem{right - head_right_line->width, head_base, head_right_line,
+                                        st.color});
             if (deco.header_rule) {
                 LineItem rule;
                 rule.x1 = left;
                 rule.x2 = right;
                 rule.y1 = rule.y2 = page.content_top() - gap + 1;
                 rule.width = 0.4;
-                p.items.push_back(rule);
+                head.push_back(rule);
             }
+            p.items.insert(p.items.begin(), head.begin(), head.end());
         }
         put(p, kit, deco.footer_left, st, left, foot_base);
         std::string number = deco.page_label + " " + std::to_string(i + 1) + "/" + total;

@@ -17,6 +17,12 @@ struct TextStyle {
     // Print every ASCII digit of this text as a Thai digit (๐–๙). Set it per text:
     // codes (DL101.01, 191372, ISCO codes) must keep Latin digits, so never set it on them.
     bool thai_digits = false;
+    // Baseline-to-baseline distance as a multiple of `size`; 0 = the font's full ink extents
+    // (stacked marks never touch the line above). Tables of wrapped cells set it below 1.5:
+    // poppler's text extraction joins lines into one block only when they are at most
+    // 1.5 em apart, and a cell whose lines are separate blocks reads interleaved with the
+    // cell beside it (row by row) in pdftotext's default mode.
+    double line_height = 0;
 };
 
 inline TextStyle bold_style(double size = kBodySize) {

@@ -78,7 +78,7 @@ struct Table {
     double padding_y = 2;
     double paragraph_gap = 2;            // between stacked contents of a cell
     double border_width = 0.5;
-    double min_row_height = 0;           // points, for rows left blank to write in
+    double min_row_height = 0;           // points, body rows only (rows left blank to write in)
     Color header_fill{0.88, 0.88, 0.88};
     double left_indent = 0;
     double width = 0;                    // 0 = the content box's width minus left_indent

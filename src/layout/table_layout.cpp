@@ -132,7 +132,7 @@ TableLayout::Section TableLayout::build_section(const std::vector<Row>& rows, bo
     for (const auto& r : rows) s.rows.push_back(&r);
     s.starting.resize(rows.size());
     s.covering.resize(rows.size());
-    s.own.assign(rows.size(), std::max(t_.min_row_height, 2 * t_.padding_y));
+    s.own.assign(rows.size(), std::max(header ? 0.0 : t_.min_row_height, 2 * t_.padding_y));
     for (const auto& g : place_in_grid(rows, ncols, header ? "header" : "body")) {
         CellBox c;
         c.row = g.row;
@@ -282,6 +282,14 @@ void TableLayout::place(PageBuilder& pb, double x_origin) {
             const CellBox& c = body_.cells[idx];
             if (c.next < c.bands.size())
                 first_line = std::max(first_line, 2 * t_.padding_y + c.bands[c.next].height);
+        }
+        if (first_line == 0) {
+            // Nothing left to set (a blank row taller than a page): clamp it to the room.
+            const double clamped = std::max(0.0, std::min(h, avail));
+            segs.push_back(RowSeg{r, clamped, false});
+            avail -= clamped;
+            ++r;
+            continue;
         }
         if (first_line > avail + kEps && !segs.empty()) {
             flush();

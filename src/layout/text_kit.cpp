@@ -8,12 +8,16 @@
 namespace compforms::layout {
 
 text::LineMetrics TextKit::metrics(const TextStyle& style) const {
-    return text::line_metrics(font(style), style.size);
+    text::LineMetrics m = text::line_metrics(font(style), style.size);
+    if (style.line_height > 0) m.height = style.line_height * style.size;
+    return m;
 }
 
 double TextKit::baseline_offset(const TextStyle& style) const {
     const text::LineMetrics m = metrics(style);
-    const double spare = std::max(0.0, m.height - m.ascent - m.descent);
+    // With a line height under the ink extents the spare is negative: the rare tallest
+    // marks and deepest descenders overhang the band evenly at top and bottom.
+    const double spare = m.height - m.ascent - m.descent;
     return spare / 2 + m.ascent;
 }
 

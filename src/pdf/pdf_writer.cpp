@@ -121,6 +121,13 @@ public:
             content += writer_.encode(lp.items, lp.height);
             append_content(page, content);
         }
+        // Links last, once every destination is known: a link to nowhere is a layout bug.
+        for (const PendingLink& l : links_) {
+            if (!dests_.count(l.item->dest))
+                throw PdfError("page " + std::to_string(l.page_number) + " links to '" + l.item->dest +
+                               "', which no page of the document defines");
+            add_link(pdf, l.page, *l.item, l.page_height);
+        }
         write_named_dests(pdf, dests_);
         write_outline(pdf, pages_, doc.pages, doc.outline);
         for (auto& [index, font] : fonts_) font->finish(writer_.subsets, options_.compress);
@@ -152,7 +159,7 @@ private:
             } else if (auto* d = std::get_if<layout::DestItem>(&item)) {
                 dests_.emplace(d->name, NamedDest{page, page_height - d->y});   // first of a name wins
             } else if (auto* l = std::get_if<layout::LinkItem>(&item)) {
-                add_link(pdf_.get(), page, *l, page_height);
+                links_.push_back({page, pages_.size(), page_height, l});
             }
         }
     }
@@ -197,6 +204,13 @@ private:
     std::vector<HPDF_Page> pages_;
     std::map<int, std::unique_ptr<CidFont>> fonts_;
     std::map<std::string, NamedDest> dests_;
+    struct PendingLink {
+        HPDF_Page page;
+        std::size_t page_number;   // 1-based, for messages
+        double page_height;
+        const layout::LinkItem* item;
+    };
+    std::vector<PendingLink> links_;
 };
 
 } // namespace

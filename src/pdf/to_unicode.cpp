@@ -41,15 +41,12 @@ std::vector<LineCluster> line_clusters(const text::TextLine& line) {
     return out;
 }
 
-const std::u32string* ToUnicodeMap::lookup(uint32_t gid) const {
-    if (auto it = learned_.find(gid); it != learned_.end()) return &it->second;
+std::u32string ToUnicodeMap::lookup(uint32_t gid) const {
+    if (auto it = learned_.find(gid); it != learned_.end()) return it->second;
     if (seed_) {
-        if (auto it = seed_->find(gid); it != seed_->end()) {
-            scratch_.assign(1, it->second);
-            return &scratch_;
-        }
+        if (auto it = seed_->find(gid); it != seed_->end()) return std::u32string(1, it->second);
     }
-    return nullptr;
+    return {};
 }
 
 void ToUnicodeMap::learn(const text::TextLine& line) {
@@ -66,7 +63,7 @@ void ToUnicodeMap::learn(const text::TextLine& line) {
 void ToUnicodeMap::learn_cluster(const uint32_t* gids, std::size_t n, const std::u32string& chars) {
     std::vector<std::size_t> unknown;
     for (std::size_t i = 0; i < n; ++i)
-        if (!lookup(gids[i])) unknown.push_back(i);
+        if (lookup(gids[i]).empty()) unknown.push_back(i);
     if (unknown.empty() || chars.empty()) return;
 
     // 1:1 cluster that no known glyph contradicts: the unknown glyphs take their
@@ -74,7 +71,7 @@ void ToUnicodeMap::learn_cluster(const uint32_t* gids, std::size_t n, const std:
     if (n == chars.size()) {
         bool agrees = true;
         for (std::size_t i = 0; i < n && agrees; ++i)
-            if (const std::u32string* known = lookup(gids[i])) agrees = *known == std::u32string(1, chars[i]);
+            if (std::u32string known = lookup(gids[i]); !known.empty()) agrees = known == std::u32string(1, chars[i]);
         if (agrees) {
             for (std::size_t i : unknown) learned_.emplace(gids[i], std::u32string(1, chars[i]));
             return;
@@ -95,7 +92,7 @@ void ToUnicodeMap::learn_cluster(const uint32_t* gids, std::size_t n, const std:
     }
     for (std::size_t i = 0; i < n; ++i) {
         if (i == unknown[0]) continue;
-        const std::u32string known = *lookup(gids[i]);
+        const std::u32string known = lookup(gids[i]);
         for (char32_t k : known) {
             auto pos = rest.find(k);
             if (pos == std::u32string::npos) return;   // the cluster contradicts the known glyphs
@@ -108,7 +105,7 @@ void ToUnicodeMap::learn_cluster(const uint32_t* gids, std::size_t n, const std:
 std::string ToUnicodeMap::cmap(const std::set<uint32_t>& used) const {
     std::vector<std::pair<uint32_t, std::u32string>> entries;
     for (uint32_t g : used)
-        if (const std::u32string* s = lookup(g)) entries.emplace_back(g, *s);
+        if (std::u32string s = lookup(g); !s.empty()) entries.emplace_back(g, std::move(s));
     std::string out =
         "/CIDInit /ProcSet findresource begin\n"
         "12 dict begin\n"

@@ -29,8 +29,8 @@ public:
 
     // Learns the unknown glyphs of every cluster of a line (first learned wins).
     void learn(const text::TextLine& line);
-    // The text a glyph stands for, or nullptr when unknown (valid until the next lookup).
-    const std::u32string* lookup(uint32_t gid) const;
+    // The text a glyph stands for; empty when unknown.
+    std::u32string lookup(uint32_t gid) const;
     // The CMap program (bfchar, at most 100 per block) for the glyphs used.
     std::string cmap(const std::set<uint32_t>& used) const;
 
@@ -38,7 +38,6 @@ private:
     void learn_cluster(const uint32_t* gids, std::size_t n, const std::u32string& chars);
     const ReverseCmap* seed_;
     std::map<uint32_t, std::u32string> learned_;
-    mutable std::u32string scratch_;
 };
 
 // The clusters of a line, in glyph order: [first, last) glyph indices and the byte range

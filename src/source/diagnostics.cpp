@@ -22,6 +22,12 @@ std::pair<std::size_t, std::size_t> LineIndex::locate(std::size_t offset) const 
     return {line, column};
 }
 
+std::size_t LineIndex::line(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    return static_cast<std::size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+                                    line_starts_.begin());
+}
+
 void Diagnostics::add(Severity severity, std::string file, std::size_t line, std::size_t column,
                       std::string message) {
     items_.push_back({severity, std::move(file), line, column, std::move(message)});

@@ -26,6 +26,8 @@ public:
     explicit LineIndex(std::string_view text);
     // {line, column} of a byte offset (clamped to the end of the text).
     std::pair<std::size_t, std::size_t> locate(std::size_t offset) const;
+    // Only the line of a byte offset: a binary search, cheap even on a one-line file.
+    std::size_t line(std::size_t offset) const;
 
 private:
     std::string_view text_;

@@ -1,7 +1,6 @@
 #include "source/findings.hpp"
 
 #include <algorithm>
-#include <tuple>
 
 namespace compforms::source {
 
@@ -10,8 +9,7 @@ bool Findings::has_errors() const {
                        [](const Finding& f) { return f.severity == Severity::error; });
 }
 
-Diagnostics to_diagnostics(const std::vector<Finding>& findings, const std::string& file,
-                           const LineIndex& lines) {
+Diagnostics to_diagnostics(const std::vector<Finding>& findings, const std::string& file, std::string_view text) {
     std::vector<const Finding*> order;
     order.reserve(findings.size());
     for (const Finding& f : findings) order.push_back(&f);
@@ -20,9 +18,22 @@ Diagnostics to_diagnostics(const std::vector<Finding>& findings, const std::stri
     std::stable_sort(order.begin(), order.end(),
                      [&](const Finding* a, const Finding* b) { return key(a) < key(b); });
     Diagnostics out;
+    // Walk forward to each offset in turn; columns count code points (as LineIndex does).
+    std::size_t at = 0, line = 1, column = 1;
     for (const Finding* f : order) {
-        std::size_t line = 0, column = 0;
-        if (f->offset != model::SourcePos::npos) std::tie(line, column) = lines.locate(f->offset);
+        if (f->offset == model::SourcePos::npos) {
+            out.add(f->severity, file, 0, 0, f->message);
+            continue;
+        }
+        std::size_t target = std::min(f->offset, text.size());
+        for (; at < target; ++at) {
+            if (text[at] == '\n') {
+                ++line;
+                column = 1;
+            } else if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) {
+                ++column;
+            }
+        }
         out.add(f->severity, file, line, column, f->message);
     }
     return out;

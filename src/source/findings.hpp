@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/unit.hpp"
@@ -34,8 +35,9 @@ private:
     std::vector<Finding> items_;
 };
 
-// Sorted by position (whole-file findings first, ties keep their order), as Diagnostics.
-Diagnostics to_diagnostics(const std::vector<Finding>& findings, const std::string& file,
-                           const LineIndex& lines);
+// Sorted by position (whole-file findings first, ties keep their order), as Diagnostics
+// with line:column in `text`. One pass over the text for all of them: a minified one-line
+// source with thousands of findings stays linear.
+Diagnostics to_diagnostics(const std::vector<Finding>& findings, const std::string& file, std::string_view text);
 
 } // namespace compforms::source

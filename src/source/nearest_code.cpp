@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <utility>
+#include <tuple>
 
 namespace compforms::source {
 
@@ -23,6 +23,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 namespace {
 
+std::size_t common_prefix(std::string_view a, std::string_view b) {
+    std::size_t n = 0;
+    while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+    return n;
+}
+
 // Among codes equally far by edits, the one whose first differing character is nearest
 // in value: DL103.09 is closer to DL103.03 than to DL103.01 (a slip of one digit).
 std::size_t first_difference(std::string_view a, std::string_view b) {
@@ -36,9 +42,12 @@ std::size_t first_difference(std::string_view a, std::string_view b) {
 
 std::string nearest_code(std::string_view code, const std::vector<std::string>& candidates) {
     std::string best;
-    std::pair<std::size_t, std::size_t> best_key{static_cast<std::size_t>(-1), 0};
+    // Fewest edits; then the longest shared prefix (the same element); then the nearest digit.
+    using Key = std::tuple<std::size_t, std::size_t, std::size_t>;
+    Key best_key{static_cast<std::size_t>(-1), 0, 0};
     for (const std::string& candidate : candidates) {
-        std::pair<std::size_t, std::size_t> key{edit_distance(code, candidate), first_difference(code, candidate)};
+        Key key{edit_distance(code, candidate), static_cast<std::size_t>(-1) - common_prefix(code, candidate),
+                first_difference(code, candidate)};
         if (key < best_key) {
             best_key = key;
             best = candidate;

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <numeric>
 
 #include "source/utf8.hpp"
 
@@ -47,38 +48,38 @@ bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 void SourceText::append_raw(std::string_view raw, std::size_t offset, Findings& findings) {
     bytes_.reserve(bytes_.size() + raw.size());
     offsets_.reserve(offsets_.size() + raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '&') {
-            bytes_ += raw[i];
-            offsets_.push_back(offset + i);
+    for (std::size_t i = 0; i < raw.size();) {
+        std::size_t amp = raw.find('&', i);
+        if (amp == std::string_view::npos) amp = raw.size();
+        append_verbatim(raw.substr(i, amp - i), offset + i);  // the common case: no entity
+        if (amp == raw.size()) break;
+        std::size_t semi = raw.find(';', amp + 1);
+        if (semi == std::string_view::npos || semi - amp > kMaxEntityLength) {
+            findings.error_at(offset + amp, "'&' not followed by an entity name and ';' (write '&amp;')");
+            append_verbatim("&", offset + amp);
+            i = amp + 1;
             continue;
         }
-        std::size_t semi = raw.find(';', i + 1);
-        if (semi == std::string_view::npos || semi - i > kMaxEntityLength) {
-            findings.error_at(offset + i, "'&' not followed by an entity name and ';' (write '&amp;')");
-            bytes_ += '&';
-            offsets_.push_back(offset + i);
-            continue;
-        }
-        std::string_view name = raw.substr(i + 1, semi - i - 1);
+        std::string_view name = raw.substr(amp + 1, semi - amp - 1);
         bool bad_char_ref = false;
         std::string replacement = decode_entity(name, bad_char_ref);
         if (replacement.empty()) {
-            findings.error_at(offset + i, bad_char_ref ? "character reference '&" + std::string(name) + ";' is not an allowed character"
-                                                       : "unknown entity '&" + std::string(name) + ";'");
-            replacement = std::string(raw.substr(i, semi - i + 1));
+            findings.error_at(offset + amp, bad_char_ref ? "character reference '&" + std::string(name) + ";' is not an allowed character"
+                                                         : "unknown entity '&" + std::string(name) + ";'");
+            replacement = std::string(raw.substr(amp, semi - amp + 1));
         }
-        for (char c : replacement) {
-            bytes_ += c;
-            offsets_.push_back(offset + i);
-        }
-        i = semi;
+        // Every byte of a decoded entity points at its '&'.
+        bytes_ += replacement;
+        offsets_.insert(offsets_.end(), replacement.size(), offset + amp);
+        i = semi + 1;
     }
 }
 
 void SourceText::append_verbatim(std::string_view raw, std::size_t offset) {
     bytes_.append(raw.data(), raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) offsets_.push_back(offset + i);
+    std::size_t start = offsets_.size();
+    offsets_.resize(start + raw.size());
+    std::iota(offsets_.begin() + static_cast<std::ptrdiff_t>(start), offsets_.end(), offset);
 }
 
 std::size_t SourceText::first_content_offset() const {

@@ -35,7 +35,7 @@ LoadedUnit load_unit_from_text(const std::string& path, std::string text) {
     } else if (check_encoding(loaded.text, findings) && build_unit(loaded.text, loaded.unit, findings)) {
         validate_unit(loaded.unit, lines, findings);
     }
-    loaded.diagnostics = to_diagnostics(findings.all(), path, lines);
+    loaded.diagnostics = to_diagnostics(findings.all(), path, loaded.text);
     return loaded;
 }
 

@@ -19,6 +19,8 @@ public:
         require(unit_.kind, "<kind>");
         require(unit_.group, "<group>");
         require(unit_.code, "<code>");
+        if (!unit_.code.value.empty() && !is_element_code(unit_.code.value))
+            f_.error(unit_.code.pos, "unit code '" + unit_.code.value + "' is not two capital letters and three digits (like DL100)");
         require(unit_.title, "<title>");
         check_contents();
         for (std::size_t e = 0; e < unit_.elements.size(); ++e) check_element(unit_.elements[e], e);
@@ -40,7 +42,7 @@ private:
     Findings& f_;
     int dangling_ = 0;
 
-    std::string line_of(model::SourcePos pos) const { return std::to_string(lines_.locate(pos.offset).first); }
+    std::string line_of(model::SourcePos pos) const { return std::to_string(lines_.line(pos.offset)); }
 
     void require(const model::Text& text, const std::string& what) {
         if (text.pos.known() && text.value.empty()) f_.error(text.pos, "empty " + what);
@@ -105,7 +107,10 @@ private:
         for (const Item& item : items) {
             if (item.text.pos.known() && item.text.value.empty())
                 f_.error(item.text.pos, "empty text of " + what + " " + item.id);
+            std::unordered_set<std::string> listed;
             for (const model::CodeRef& ref : item.covers) {
+                if (!listed.insert(ref.code).second)
+                    f_.warning(ref.pos, "covers names '" + ref.code + "' twice in " + what + " " + item.id);
                 if (known.count(ref.code)) continue;
                 // The search is linear in the codes: bound it for a file full of bad references.
                 std::string nearest = ++dangling_ <= kMaxNearestSearches ? nearest_code(ref.code, codes) : std::string();

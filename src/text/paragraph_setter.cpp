@@ -109,19 +109,14 @@ private:
         return ends;
     }
 
-    static bool same_glyphs(const ShapedRun& alone, const ShapedRun& cut, std::size_t from,
-                            std::size_t to, std::size_t base) {
-        const std::size_t g0 = cut.glyph_at(from);
-        const std::size_t g1 = cut.glyph_at(to);
-        if (alone.glyphs.size() != g1 - g0) return false;
-        for (std::size_t i = 0; i < alone.glyphs.size(); ++i) {
-            const ShapedGlyph& a = alone.glyphs[i];
-            const ShapedGlyph& b = cut.glyphs[g0 + i];
-            if (a.gid != b.gid || a.x_advance != b.x_advance || a.x_offset != b.x_offset ||
-                a.y_offset != b.y_offset || a.cluster + base != b.cluster)
-                return false;
-        }
-        return true;
+    // HarfBuzz flags a glyph UNSAFE_TO_BREAK when cutting the text at its cluster and
+    // shaping both sides apart would change the result (kerning or a ligature across the
+    // cut, contextual forms). Without the flag the cut glyphs are exactly the glyphs of
+    // the piece shaped alone.
+    bool safe_cut(std::size_t offset) const {
+        if (offset == 0 || offset == text_.size()) return true;
+        const std::size_t g = shaped_.glyph_at(offset);
+        return g == shaped_.glyphs.size() || !shaped_.glyphs[g].unsafe_to_break;
     }
 
     // Break opportunities strictly inside [start, end).
@@ -138,24 +133,15 @@ private:
         const std::size_t e = plan.end;
         std::vector<std::size_t> inner = inner_breaks(s, e);
 
-        // Shape-once glyphs, unless a line-end word shapes differently on its own.
+        // Shape-once glyphs, unless a line end is unsafe to break: then the line alone.
         const ShapedRun* source = &shaped_;
         std::size_t base = 0;
         std::shared_ptr<const ShapedRun> reshaped;
-        if (s != 0 || e != text_.size()) {
-            const std::size_t first_end = inner.empty() ? e : inner.front();
-            const std::size_t last_start = inner.empty() ? s : inner.back();
-            bool same = same_glyphs(*services_.shape_alone(text_.substr(s, first_end - s)), shaped_, s,
-                                    first_end, s);
-            if (same && last_start != s)
-                same = same_glyphs(*services_.shape_alone(text_.substr(last_start, e - last_start)),
-                                   shaped_, last_start, e, last_start);
-            if (!same) {
-                reshaped = services_.shape_alone(text_.substr(s, e - s));
-                source = reshaped.get();
-                base = s;
-                if (services_.reshaped_lines) ++*services_.reshaped_lines;
-            }
+        if (!safe_cut(s) || !safe_cut(e)) {
+            reshaped = services_.shape_alone(text_.substr(s, e - s));
+            source = reshaped.get();
+            base = s;
+            if (services_.reshaped_lines) ++*services_.reshaped_lines;
         }
         const std::size_t g0 = source->glyph_at(s - base);
         const std::size_t g1 = source->glyph_at(e - base);

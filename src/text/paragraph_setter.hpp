@@ -17,7 +17,7 @@ namespace compforms::text {
 
 // What the setter needs from its owner (the Typesetter, with its caches).
 struct ParagraphServices {
-    // Shapes a piece of text on its own (no context), for the line-end check.
+    // Shapes a piece of text on its own (no context): a line whose ends are unsafe to break.
     std::function<std::shared_ptr<const ShapedRun>(std::string_view)> shape_alone;
     // Grapheme cluster boundaries of the paragraph (last-resort cut points).
     std::function<std::vector<std::size_t>()> graphemes;
@@ -26,9 +26,9 @@ struct ParagraphServices {
 };
 
 // Lines of `text` (shaped as `shaped`, may break at `breaks`) set in `style`.
-// A line's glyphs are the paragraph's glyphs cut at its ends; the first and last word of
-// each line are reshaped on their own (cached), and only when one of them shapes
-// differently there is the whole line reshaped. Trailing break spaces are dropped.
+// A line's glyphs are the paragraph's glyphs cut at its ends; only a line with an end
+// HarfBuzz marks unsafe to break (shaping would differ across the cut) is reshaped
+// alone. Trailing break spaces are dropped.
 std::vector<TextLine> set_paragraph_lines(std::string_view text, const ShapedRun& shaped,
                                           const std::vector<BreakOpportunity>& breaks,
                                           const ParagraphStyle& style,

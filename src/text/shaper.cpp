@@ -14,6 +14,11 @@ bool is_control(char32_t cp) {
     return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x2028 || cp == 0x2029;
 }
 
+bool is_space_separator(std::string_view text, std::size_t offset) {
+    return hb_unicode_general_category(hb_unicode_funcs_get_default(), decode_utf8(text, offset)) ==
+           HB_UNICODE_GENERAL_CATEGORY_SPACE_SEPARATOR;
+}
+
 [[noreturn]] void throw_missing(const Font& font, std::string_view text, std::size_t from,
                                 std::size_t to) {
     // The culprit is the first character of the cluster the font does not cover.
@@ -93,15 +98,21 @@ void Shaper::shape_range(const Font& font, std::string_view text, std::size_t of
     out.cut_ok[offset] = 1;
     out.cut_ok[offset + length] = 1;
     for (unsigned int i = 0; i < count; ++i) {
-        if (info[i].codepoint == 0) {
+        uint32_t gid = info[i].codepoint;
+        if (gid == 0 && is_space_separator(text, info[i].cluster)) {
+            // A space the font lacks (HarfBuzz's own fallback covers most): draw a space.
+            gid = font.nominal_glyph(U' ');
+        }
+        if (gid == 0) {
             std::size_t to = offset + length;
             for (unsigned int j = i + 1; j < count; ++j)
                 if (info[j].cluster != info[i].cluster) { to = info[j].cluster; break; }
             throw_missing(font, text, info[i].cluster, to);
         }
         out.cut_ok[info[i].cluster] = 1;
-        out.glyphs.push_back({info[i].codepoint, info[i].cluster, pos[i].x_advance, pos[i].x_offset,
-                              pos[i].y_offset});
+        const bool unsafe = (hb_glyph_info_get_glyph_flags(&info[i]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0;
+        out.glyphs.push_back({gid, info[i].cluster, pos[i].x_advance, pos[i].x_offset,
+                              pos[i].y_offset, unsafe});
     }
 }
 

@@ -20,6 +20,7 @@ struct ShapedGlyph {
     int32_t x_advance = 0;    // font units
     int32_t x_offset = 0;
     int32_t y_offset = 0;
+    bool unsafe_to_break = false;   // HarfBuzz: cutting before this cluster changes shaping
 };
 
 struct ShapedRun {

@@ -45,11 +45,14 @@ LineMetrics line_metrics(const Font& font, double size);
 struct TypesetterStats {
     std::size_t paragraphs = 0;
     std::size_t lines = 0;
-    std::size_t reshaped_lines = 0;   // lines whose end words shaped differently alone
+    std::size_t reshaped_lines = 0;   // lines reshaped alone: HarfBuzz marked an end unsafe to break
     std::size_t shape_calls = 0;      // HarfBuzz shapings (cache misses)
     std::size_t cache_hits = 0;
 };
 
+// Owns the shaper, the line breaker and the caches: one per thread (not thread-safe);
+// a long-lived one per batch makes repeated texts (criteria on every candidate's sheet)
+// nearly free.
 class Typesetter {
 public:
     Typesetter();
@@ -59,9 +62,10 @@ public:
 
     // Sets a paragraph into lines (an empty text gives no lines). Lines carry x offsets
     // for alignment already applied to their glyphs: glyph x is relative to the paragraph's
-    // left edge. Throws MissingGlyphError.
+    // left edge. Throws MissingGlyphError, and std::invalid_argument for a style without
+    // a font, a size or width that is not positive, or an indent as wide as the line.
     std::vector<TextLine> set_paragraph(std::string_view text, const ParagraphStyle& style);
-    // One line, never broken.
+    // One line, never broken; the text is kept as given (spaces included), glyph x from 0.
     TextLine set_line(std::string_view text, const Font& font, double size);
     // Advance width of unbroken text, in points.
     double width(std::string_view text, const Font& font, double size);

@@ -24,7 +24,7 @@ for align in left justify; do
             *) fail "font is not an embedded CID TrueType subset with ToUnicode: $line" ;;
         esac
     done <<<"$fonts"
-    python3 "$check" --mutool "$out" "$corpus" >"$work/check-$align.txt" || fail "text check ($align): $(cat "$work/check-$align.txt")"
+    python3 "$check" --mutool --layout-strings "$out" "$corpus" >"$work/check-$align.txt" || fail "text check ($align): $(cat "$work/check-$align.txt")"
     cat "$work/check-$align.txt"
     "$bin" proof "$corpus" -o "$work/again-$align.pdf" --align "$align" || fail "second run ($align)"
     cmp -s "$out" "$work/again-$align.pdf" || fail "two runs differ ($align)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that a PDF gives its text back, the way acceptance reads it (poppler's pdftotext).
 
-usage: pdf_text_check.py [--mutool] PDF EXPECTED.txt
+usage: pdf_text_check.py [--mutool] [--layout-strings] PDF EXPECTED.txt
   EXPECTED.txt: one expected string a line (blank lines ignored).
 
 Every mode's output is NFC-normalised and stripped of all whitespace, and so is each
@@ -10,6 +10,7 @@ expected string.
   -layout         prints physical lines (wrapped cells interleave), so it is compared per
                   Thai cluster (a base character with its marks): -layout must give exactly
                   the clusters -raw gives, none lost, split, doubled or reordered;
+  --layout-strings  also require every string whole in -layout (single-column text only);
   --mutool        also `mutool draw -F txt`, compared under NFKC (mupdf 1.21 ignores
                   /ActualText, so sara am comes back as nikhahit + sara aa).
 pdffonts must list only embedded, subset fonts that have a ToUnicode map.
@@ -50,7 +51,8 @@ def find_all(name, text, expected):
 
 def main(argv):
     use_mutool = "--mutool" in argv
-    args = [a for a in argv if a != "--mutool"]
+    layout_strings = "--layout-strings" in argv
+    args = [a for a in argv if a not in ("--mutool", "--layout-strings")]
     if len(args) != 2:
         sys.exit(__doc__)
     pdf, expected_path = args
@@ -63,7 +65,10 @@ def main(argv):
     ok &= find_all("default", pdftotext(pdf), expected)
     ok &= find_all("-raw", raw, expected)
 
-    layout = collections.Counter(CLUSTER.findall(pdftotext(pdf, "-layout")))
+    layout_text = pdftotext(pdf, "-layout")
+    if layout_strings:
+        ok &= find_all("-layout", layout_text, expected)
+    layout = collections.Counter(CLUSTER.findall(layout_text))
     layout.subtract(collections.Counter(CLUSTER.findall(raw)))
     wrong = sorted((c, n) for c, n in layout.items() if n != 0)
     for c, n in wrong[:20]:

@@ -45,6 +45,9 @@ TEST_CASE("layout decorations: page numbers X/Y in Thai digits, codes stay Latin
         CHECK(std::count(t.begin(), t.end(), std::string("DL101.01")) == 1);
         CHECK(std::count(t.begin(), t.end(), std::string("ฉบับที่ ๑")) == 1);
         CHECK(std::count(t.begin(), t.end(), deco.header_right) == 1);
+        // Header first, page number last, in drawing (extraction) order.
+        CHECK(t.front() == "DL101.01");
+        CHECK(t.back() == want);
         for (const auto* ti : items_of<TextItem>(doc.pages[p])) {
             const auto m = text::line_metrics(*ti->line->font, ti->line->size);
             const auto e = glyph_extent(*ti);

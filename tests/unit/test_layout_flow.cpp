@@ -166,6 +166,11 @@ TEST_CASE("layout flow: lists hang their bullets and numbers; Thai digits on req
     }
     CHECK(bullets == 2);
     CHECK(two == 1);
+    // Drawn (and so extracted) before the item's text.
+    const auto t = layout_test::texts(doc.pages[0]);
+    REQUIRE(t.size() >= 2);
+    CHECK(t[0] == "๑.");
+    CHECK(t[1].rfind("ผู้ที่ผ่าน", 0) == 0);
 }
 
 TEST_CASE("layout flow: check boxes, fill-in lines and signature blocks are paths") {

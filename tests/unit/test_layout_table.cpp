@@ -10,7 +10,6 @@
 #include "layout/layout_error.hpp"
 #include "layout/table_layout.hpp"
 #include "layout_test_support.hpp"
-#include "dump_debug.hpp"
 
 using namespace compforms;
 using namespace compforms::layout;
@@ -180,7 +179,6 @@ TEST_CASE("layout table: 40 long rows cross pages; header repeated; no row split
 TEST_CASE("layout table: a row taller than a page splits between lines, borders closed") {
     const PageSetup ps;
     const Document doc = lay_out(make_table(6, 2, 3), ps);
-    if (getenv("DUMP")) dump(doc);
     layout_test::check_inside(doc, ps);
     const auto rows = read_rows(doc, 0);
     std::vector<RowOnPage> tall;
@@ -306,4 +304,66 @@ TEST_CASE("layout table: column widths fixed, relative, from content") {
     bad.columns = {ColumnWidth::relative(1)};
     bad.rows.push_back(Row({Cell("a"), Cell("b")}));
     CHECK_THROWS_AS(TableLayout(kit, bad, 400), LayoutError);
+}
+
+TEST_CASE("layout table: blank rows to write in keep their height; huge ones are clamped") {
+    const PageSetup ps;
+    Table t;
+    t.columns = {ColumnWidth::relative(1), ColumnWidth::relative(2)};
+    t.header_rows.push_back(Row({Cell("ข้อ", bold_style()), Cell("บันทึก", bold_style())}));
+    t.min_row_height = 40;
+    for (int i = 0; i < 30; ++i) t.rows.push_back(Row({Cell(std::to_string(i + 1)), Cell()}));
+    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    flow.add(std::move(t));
+    const Document doc = flow.finish();
+    layout_test::check_inside(doc, ps);
+    int body_cells = 0;
+    for (const auto& page : doc.pages)
+        for (const auto* r : items_of<RectItem>(page))
+            if (r->stroke && !r->fill && r->h == doctest::Approx(40)) ++body_cells;
+    CHECK(body_cells == 60);
+
+    Table huge;
+    huge.columns = {ColumnWidth::relative(1)};
+    huge.min_row_height = 5000;
+    huge.rows.push_back(Row({Cell()}));
+    huge.rows.push_back(Row({Cell("ท้าย")}));
+    FlowLayouter flow2(layout_test::typesetter(), layout_test::fonts(), ps);
+    flow2.add(std::move(huge));
+    const Document doc2 = flow2.finish();   // terminates
+    CHECK(doc2.pages.size() <= 3);
+    layout_test::check_inside(doc2, ps);
+}
+
+TEST_CASE("layout table: a group header row spans all columns; row bookmarks") {
+    const PageSetup ps;
+    Table t;
+    t.columns = {ColumnWidth::from_content(90), ColumnWidth::relative(1), ColumnWidth::fixed_pt(80)};
+    t.header_rows.push_back(Row({Cell("รหัส", bold_style()), Cell("เกณฑ์", bold_style()), Cell("ผล", bold_style())}));
+    for (int g = 0; g < 2; ++g) {
+        Row group({Cell("สมรรถนะย่อย DL10" + std::to_string(g + 1), bold_style()).span_cols(3)});
+        group.fill = Color{0.95, 0.95, 0.95};
+        group.outline = OutlineTarget{"DL10" + std::to_string(g + 1), 1};
+        t.rows.push_back(std::move(group));
+        for (int i = 0; i < 3; ++i)
+            t.rows.push_back(Row({Cell(code(i)), Cell(long_text(i, 1)),
+                                  Cell(CheckBoxRow("", {{"ผ่าน", false}, {"ไม่ผ่าน", false}})).middle()}));
+    }
+    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    flow.add(std::move(t));
+    const Document doc = flow.finish();
+    REQUIRE(doc.pages.size() == 1);
+    layout_test::check_inside(doc, ps);
+    int full_width = 0, shaded = 0;
+    for (const auto* r : items_of<RectItem>(doc.pages[0])) {
+        if (r->stroke && r->w == doctest::Approx(ps.content_width())) ++full_width;
+        if (r->fill && r->fill_color.r == doctest::Approx(0.95)) ++shaded;
+    }
+    CHECK(full_width == 2);
+    CHECK(shaded == 2);
+    REQUIRE(doc.outline.size() == 2);
+    CHECK(doc.outline[0].title == "DL101");
+    CHECK(doc.outline[1].level == 1);
+    CHECK(doc.outline[1].y > doc.outline[0].y);
+    CHECK(items_of<RectItem>(doc.pages[0]).size() > 12);
 }

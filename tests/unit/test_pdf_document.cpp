@@ -157,6 +157,11 @@ TEST_CASE("pdf document: atomic write replaces the file and reports failures by 
     } catch (const pdf::PdfError& e) {
         CHECK(std::string(e.what()).find(bad) != std::string::npos);
     }
+    // A link to a destination no page defines is a layout bug, reported, not written.
+    layout::Document dangling;
+    dangling.pages.emplace_back();
+    dangling.pages[0].items.push_back(layout::LinkItem{72, 72, 50, 20, "DL999.99"});
+    CHECK_THROWS_WITH_AS(pdf::PdfWriter().render(dangling), doctest::Contains("DL999.99"), pdf::PdfError);
     // An empty document still renders to a valid file.
     layout::Document empty;
     std::string bytes = pdf::PdfWriter().render(empty);

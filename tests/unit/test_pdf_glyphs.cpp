@@ -8,6 +8,7 @@
 #include <regex>
 #include <sstream>
 
+#include "pdf/font_subset.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pdf_test_support.hpp"
 #include "text/typesetter.hpp"
@@ -112,4 +113,35 @@ TEST_CASE("pdf glyphs: font streams are deflated, ToUnicode present, subset much
     REQUIRE(std::regex_search(bytes, tu, std::regex("\n" + std::string(m[1]) + R"( 0 obj\n<<\n[^>]*/Filter \[ /FlateDecode \])")));
     CHECK(bytes.find("/CIDToGIDMap /Identity") != std::string::npos);
     CHECK(bytes.rfind("%PDF-1.5\n", 0) == 0);
+}
+
+TEST_CASE("pdf glyphs: subsets keep glyph ids, drop layout tables, are cached by glyph set") {
+    auto font = text::Font::open(testing::regular_font_path());
+    std::set<uint32_t> glyphs;
+    for (const auto& g : hb_line(*font, kLines[0], 12).glyphs) glyphs.insert(g.gid);
+    pdf::detail::SubsetCache cache;
+    const pdf::detail::FontSubset& a = cache.get(font->hb_face(), glyphs);
+    const pdf::detail::FontSubset& b = cache.get(font->hb_face(), glyphs);
+    CHECK(&a == &b);   // the second document with the same glyphs does not subset again
+    CHECK(a.tag.size() == 6);
+    CHECK(a.tag.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos);
+    CHECK(pdf::detail::subset_font(font->hb_face(), glyphs).tag == a.tag);   // deterministic
+    std::set<uint32_t> more = glyphs;
+    more.insert(font->nominal_glyph(U'Z'));
+    CHECK(cache.get(font->hb_face(), more).tag != a.tag);
+
+    hb_blob_t* blob = hb_blob_create(a.program.data(), static_cast<unsigned>(a.program.size()), HB_MEMORY_MODE_READONLY,
+                                     nullptr, nullptr);
+    hb_face_t* sub = hb_face_create(blob, 0);
+    CHECK(hb_face_get_glyph_count(sub) > *glyphs.rbegin());   // RETAIN_GIDS: CID = original GID
+    for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F')}) {
+        hb_blob_t* t = hb_face_reference_table(sub, tag);
+        CHECK(hb_blob_get_length(t) == 0);
+        hb_blob_destroy(t);
+    }
+    hb_blob_t* glyf = hb_face_reference_table(sub, HB_TAG('g', 'l', 'y', 'f'));
+    CHECK(hb_blob_get_length(glyf) > 0);
+    hb_blob_destroy(glyf);
+    hb_face_destroy(sub);
+    hb_blob_destroy(blob);
 }

@@ -273,3 +273,33 @@ TEST_CASE("text.paragraph: a line whose end shapes differently alone is reshaped
     CHECK(ts.stats().reshaped_lines > 0);
     CHECK(ts.stats().lines > ts.stats().reshaped_lines);
 }
+
+TEST_CASE("text.paragraph: odd input: blanks, zero width space, invalid UTF-8") {
+    Typesetter ts;
+    const Font& font = fonts().regular();
+    const std::vector<TextLine> blank = ts.set_paragraph("   ", style_of(100, Align::left));
+    REQUIRE(blank.size() == 1);
+    CHECK(blank[0].text.empty());
+    CHECK(blank[0].glyphs.empty());
+
+    // A zero width space is a break opportunity without width, dropped at a line end.
+    const std::string zw = "ผลกระทบ\u200Bของงาน";
+    const double full = ts.width(zw, font, 16);
+    CHECK(full == doctest::Approx(ts.width("ผลกระทบของงาน", font, 16)));
+    const std::vector<TextLine> lines = ts.set_paragraph(zw, style_of(ts.width("ผลกระทบ", font, 16) + 0.5, Align::left));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].text == "ผลกระทบ");
+    CHECK(lines[1].text == "ของงาน");
+
+    // Invalid UTF-8 is reported, not drawn as a box.
+    try {
+        ts.set_paragraph(std::string("ก\xE0\xB8") + "ข", style_of(100, Align::left));
+        FAIL("no error for invalid UTF-8");
+    } catch (const MissingGlyphError& e) {
+        CHECK(e.codepoint == 0xFFFD);
+        CHECK(e.offset == 3);
+        CHECK(std::string(e.what()).find("invalid UTF-8") != std::string::npos);
+    }
+    CHECK(ts.set_line("", font, 16).glyphs.empty());
+    CHECK(ts.width("", font, 16) == 0);
+}

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "large_unit_source.hpp"
 #include "source/unit_loader.hpp"
 #include "source_test_support.hpp"
 
@@ -109,6 +110,9 @@ TEST_CASE("A missing file, a directory and an unreadable file are clear errors")
           std::vector<std::string>{missing + ": error: cannot open: No such file or directory"});
     std::string dir = std::string(COMPFORMS_TEST_DIR) + "/fixtures";
     CHECK(formatted(source::load_unit(dir)) == std::vector<std::string>{dir + ": error: is a directory, not a file"});
+    std::string under_file = fixture("valid.xml/unit.xml");
+    CHECK(formatted(source::load_unit(under_file)) ==
+          std::vector<std::string>{under_file + ": error: cannot open: Not a directory"});
     if (::geteuid() != 0) {  // root reads anything
         std::string locked = write_temp("locked.xml", "<unit/>");
         std::filesystem::permissions(locked, std::filesystem::perms::none);
@@ -200,44 +204,8 @@ TEST_CASE("Text is whitespace-collapsed; a definition's text includes its term")
 }
 
 TEST_CASE("A large generated source (tens of MB) loads cleanly") {
-    // 1000 elements x 90 PCs, each with a Thai text; every element has its own evidence
-    // item and method: ~25 MB.
-    std::string xml;
-    xml.reserve(30u << 20);
-    xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<unit xmlns=\"urn:compforms:unit:1\" format-version=\"1.0\">\n"
-           "<kind>หน่วยสมรรถนะ</kind><group>กลุ่ม</group><edition/><code>ZZ100</code><title>ทดสอบขนาดใหญ่</title>\n"
-           "<occupations><na/></occupations><description><na/></description><level/><sector><na/></sector>\n"
-           "<other-occupations><na/></other-occupations><licensing><na/></licensing>\n<elements>\n";
     const int kElements = 1000, kCriteria = 90;
-    auto element_code = [](int e) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "Z%c%03d", 'A' + e / 1000, e % 1000);
-        return std::string(buf);
-    };
-    std::string evidence, methods;
-    unsigned system_code = 1000000;
-    for (int e = 0; e < kElements; ++e) {
-        std::string code = element_code(e);
-        xml += "<element code=\"" + code + "\">\n  <title>สมรรถนะย่อยที่ " + std::to_string(e + 1) + "</title>\n";
-        std::string covers;
-        for (int k = 1; k <= kCriteria; ++k) {
-            char pc[16];
-            std::snprintf(pc, sizeof pc, "%s.%02d", code.c_str(), k);
-            xml += "  <criterion number=\"" + std::to_string(e + 1) + "." + std::to_string(k) + "\" code=\"" + pc +
-                   "\" system-code=\"" + std::to_string(system_code++) +
-                   "\">วิเคราะห์และระบุคุณสมบัติคนพันธุ์ใหม่ที่ต้องการเพื่อการพัฒนาองค์กรดิจิทัลได้ (Digital DNA)</criterion>\n";
-            covers += (covers.empty() ? "" : " ") + std::string(pc);
-        }
-        xml += "</element>\n";
-        evidence += "<evidence id=\"E" + std::to_string(e) + "\" covers=\"" + covers + "\">ประวัติการทำงาน</evidence>\n";
-        methods += "<method id=\"M" + std::to_string(e) + "\" covers=\"" + covers + "\">สอบข้อเขียน</method>\n";
-    }
-    xml += "</elements>\n<prerequisites><na/></prerequisites><skills><na/></skills><knowledge><na/></knowledge>\n"
-           "<evidence-guide><performance-evidence>\n" + evidence +
-           "</performance-evidence><knowledge-evidence/><assessment-guidance><na/></assessment-guidance></evidence-guide>\n"
-           "<range><statement><na/></statement><guidance><na/></guidance><definitions/></range>\n"
-           "<shared-units><na/></shared-units><shared-industries><na/></shared-industries>\n<assessment-methods>\n" +
-           methods + "</assessment-methods>\n</unit>\n";
+    std::string xml = test::large_unit_source(kElements, kCriteria);
     CHECK(xml.size() > (20u << 20));
     std::string path = write_temp("large.xml", xml);
     xml.clear();
@@ -249,7 +217,52 @@ TEST_CASE("A large generated source (tens of MB) loads cleanly") {
     CHECK(loaded.diagnostics.all().empty());
     REQUIRE(loaded.unit.elements.size() == kElements);
     CHECK(model::all_criteria(loaded.unit).size() == static_cast<std::size_t>(kElements * kCriteria));
-    CHECK(loaded.unit.elements.back().criteria.back().code == element_code(kElements - 1) + ".90");
+    CHECK(loaded.unit.elements.back().criteria.back().code == test::large_element_code(kElements - 1) + ".90");
+    CHECK(loaded.unit.elements.back().criteria.back().system_code == std::to_string(1000000 + kElements * kCriteria - 1));
     CHECK(loaded.unit.methods.back().covers.size() == static_cast<std::size_t>(kCriteria));
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("A large source with one error reports it at its place") {
+    std::string xml = test::large_unit_source(300, 90);
+    std::size_t at = xml.rfind("ZA299.90\" system-code");
+    REQUIRE(at != std::string::npos);
+    xml.replace(at, 8, "ZA299.91");
+    std::string path = write_temp("large-bad.xml", xml);
+    source::LoadedUnit loaded = source::load_unit(path);
+    std::vector<std::string> lines = formatted(loaded);
+    // The code, the PC it should have been now covered by nothing, the references to it dangling.
+    std::string pc_line = path + ":27905:";
+    CHECK(lines == std::vector<std::string>{
+                       pc_line + "3: error: PC ZA299.91 is not covered by any evidence item",
+                       pc_line + "3: error: PC ZA299.91 is not covered by any assessment method",
+                       pc_line + "36: error: criterion code 'ZA299.91' should be 'ZA299.90' (criterion 90 of element ZA299)",
+                       path + ":28209:830: error: covers names unknown PC 'ZA299.90' (nearest: ZA299.91)",
+                       path + ":28513:828: error: covers names unknown PC 'ZA299.90' (nearest: ZA299.91)"});
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("A minified one-line source with thousands of errors stays linear") {
+    // Every method's covers entry renamed: 27000 dangling references and 27000 uncovered PCs,
+    // all on line 3 of a ~9 MB file. Column computation per finding would be quadratic here.
+    std::string xml = test::large_unit_source(300, 90);
+    std::size_t methods = xml.find("<assessment-methods>");
+    for (std::size_t at = xml.find(" covers=\"", methods); at != std::string::npos; at = xml.find(" covers=\"", at + 1)) {
+        std::size_t end = xml.find('"', at + 9);
+        for (std::size_t k = at + 9; k < end; ++k)
+            if (xml[k] == '.') xml[k] = '-';
+    }
+    std::size_t first_newline = xml.find('\n', xml.find('\n') + 1);  // keep the declaration and <unit> lines
+    for (std::size_t k = first_newline + 1; k < xml.size(); ++k)
+        if (xml[k] == '\n') xml[k] = ' ';
+    std::string path = write_temp("minified.xml", xml);
+    source::LoadedUnit loaded = source::load_unit(path);
+    CHECK(loaded.diagnostics.error_count() == 2u * 300 * 90);
+    CHECK(loaded.diagnostics.warning_count() == 0);
+    std::vector<std::string> lines = formatted(loaded);
+    REQUIRE(!lines.empty());
+    CHECK(lines.front() == path + ":3:341: error: PC ZA000.01 is not covered by any assessment method");
+    CHECK(lines.back().find(": error: covers names unknown PC 'ZA299-90'") != std::string::npos);
+    CHECK(lines.back().find(" (nearest: ") == std::string::npos);  // the nearest-code search is bounded
     std::filesystem::remove(path);
 }

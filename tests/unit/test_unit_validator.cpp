@@ -39,6 +39,7 @@ const std::map<std::string, Expected>& rules() {
         {"format-version", {"2:52: error: unsupported format-version '2.0' (this program reads 1.x)"}},
         {"unknown-entity", {"44:26: error: unknown entity '&nbsp;'"}},
         // codes and numbering
+        {"unit-code-format", {"11:9: error: unit code 'ts100' is not two capital letters and three digits (like DL100)"}},
         {"element-code-format", {"25:20: error: element code 'T102' is not two capital letters and three digits (like DL101)"}},
         {"pc-numbering", {"23:37: error: criterion code 'TS101.03' should be 'TS101.02' (criterion 2 of element TS101)"}},
         {"pc-wrong-element", {"27:37: error: criterion code 'TS101.03' should be 'TS102.01' (criterion 1 of element TS102)"}},
@@ -51,6 +52,7 @@ const std::map<std::string, Expected>& rules() {
         {"code-spaces", {"23:37: warning: code ' TS101.02' has leading or trailing spaces"}},
         // covers and coverage
         {"covers-unknown", {"38:34: error: covers names unknown PC 'TS101.09' (nearest: TS101.02)"}},
+        {"covers-twice", {"38:43: warning: covers names 'TS101.01' twice in evidence KE1"}},
         {"empty-covers", {"38:34: error: empty covers list on <evidence>"}},
         {"uncovered-evidence", {"27:7: error: PC TS102.01 is not covered by any evidence item"}},
         {"uncovered-method", {"23:7: error: PC TS101.02 is not covered by any assessment method"}},

@@ -1,0 +1,55 @@
+#include <doctest/doctest.h>
+
+#include "source/nearest_code.hpp"
+#include "source/value_parsers.hpp"
+
+using namespace compforms::source;
+
+TEST_CASE("Dates must be real calendar days") {
+    CHECK(parse_date("2024-02-29"));
+    CHECK(parse_date("2000-02-29"));
+    CHECK(!parse_date("1900-02-29"));
+    CHECK(!parse_date("2023-02-29"));
+    CHECK(!parse_date("2026-04-31"));
+    CHECK(!parse_date("2026-13-01"));
+    CHECK(!parse_date("2026-1-01"));
+    CHECK(!parse_date("24-11-2026"));
+    auto d = parse_date("2026-11-24");
+    REQUIRE(d);
+    CHECK(d->year == 2026);
+    CHECK(d->month == 11);
+    CHECK(d->day == 24);
+}
+
+TEST_CASE("Integers, statuses, versions and codes") {
+    CHECK(parse_non_negative_int("0") == 0);
+    CHECK(parse_non_negative_int("12") == 12);
+    CHECK(!parse_non_negative_int("-1"));
+    CHECK(!parse_non_negative_int(" 1"));
+    CHECK(!parse_non_negative_int("9999999999"));
+    CHECK(parse_status("new") == compforms::model::EditionStatus::new_unit);
+    CHECK(!parse_status("New"));
+    CHECK(parse_format_major("1.0") == 1);
+    CHECK(parse_format_major("1") == 1);
+    CHECK(parse_format_major("2.13") == 2);
+    CHECK(!parse_format_major("1.x"));
+    CHECK(!parse_format_major("v1"));
+    CHECK(is_element_code("DL101"));
+    CHECK(!is_element_code("Dl101"));
+    CHECK(!is_element_code("DL1011"));
+    CHECK(!is_element_code("DL10A"));
+    CHECK(is_all_digits("191372"));
+    CHECK(!is_all_digits(""));
+}
+
+TEST_CASE("The nearest code is the fewest edits away, then the nearest digit") {
+    CHECK(edit_distance("DL103.09", "DL103.03") == 1);
+    CHECK(edit_distance("DL13.03", "DL103.03") == 1);
+    CHECK(edit_distance("", "abc") == 3);
+    std::vector<std::string> codes = {"DL101.01", "DL103.01", "DL103.02", "DL103.03"};
+    CHECK(nearest_code("DL103.09", codes) == "DL103.03");
+    CHECK(nearest_code("DL13.03", codes) == "DL103.03");
+    CHECK(nearest_code("DL101.1", codes) == "DL101.01");
+    CHECK(nearest_code("ZA299.90", {"ZA199.90", "ZA299.91"}) == "ZA299.91");  // same element first
+    CHECK(nearest_code("X", {}).empty());
+}
