@@ -37,7 +37,7 @@ void add_candidate_details(layout::FlowLayouter& flow, double size) {
     for (const DetailLine& l : kLines) {
         layout::FillInLine line(l.label, 0, style);   // to the right edge: well over 70 mm
         line.value = FormTemplate::marker(l.slot);
-        line.space_after = 2;
+        line.space_after = 0;
         flow.add(layout::Block(std::move(line)));
     }
 }

@@ -86,7 +86,7 @@ layout::CheckBoxRow result_row(const std::string& label, bool bold) {
     layout::TextStyle style = bold ? layout::bold_style(kFormSize) : layout::TextStyle{};
     layout::CheckBoxRow row(label, {layout::CheckBox{"ผ่าน", false}, layout::CheckBox{"ไม่ผ่าน", false}}, style);
     row.box_size = kBoxSide;
-    row.space_before = 3;
+    row.space_before = 1;
     return row;
 }
 
@@ -103,19 +103,22 @@ ScoringSheet::ScoringSheet(const model::Unit& unit, text::Typesetter& ts, const 
     add_method_legend(flow, coverage);
 
     layout::Heading summary("สรุปผลการประเมิน");
-    summary.format.space_before = 8;
+    summary.format.space_before = 4;
     flow.add(layout::Block(std::move(summary)));
     for (const model::Element& element : unit.elements)
         flow.add(layout::Block(result_row("ผลการประเมินสมรรถนะย่อย " + element.code + ":", false)));
     flow.add(layout::Block(result_row("ผลการประเมินหน่วยสมรรถนะ " + unit.code.value + ":", true)));
 
+    // The signatures in table-size text: two blocks of four lines fit below the summary.
     layout::SignatureBlock assessor;
+    assessor.style = table_style();
     assessor.role = "ผู้ประเมิน";
-    assessor.space_before = 12;
+    assessor.space_before = 8;
     flow.add(layout::Block(assessor));
     layout::SignatureBlock candidate;
+    candidate.style = table_style();
     candidate.role = "ผู้เข้ารับการประเมิน";
-    candidate.space_before = 12;
+    candidate.space_before = 4;
     flow.add(layout::Block(candidate));
 
     layout::Document doc = flow.finish();
