@@ -74,7 +74,7 @@ layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, 
 void add_method_legend(layout::FlowLayouter& flow, const Coverage& coverage) {
     layout::TextStyle style = table_style();
     layout::ParagraphFormat f;
-    f.space_before = 2;
+    f.space_before = 0;
     flow.add(layout::Block(layout::Paragraph("วิธีการประเมิน", table_bold(), f)));
     layout::ParagraphFormat item;
     item.left_indent = mm(8);
@@ -113,12 +113,12 @@ ScoringSheet::ScoringSheet(const model::Unit& unit, text::Typesetter& ts, const 
     layout::SignatureBlock assessor;
     assessor.style = table_style();
     assessor.role = "ผู้ประเมิน";
-    assessor.space_before = 8;
+    assessor.space_before = 4;
     flow.add(layout::Block(assessor));
     layout::SignatureBlock candidate;
     candidate.style = table_style();
     candidate.role = "ผู้เข้ารับการประเมิน";
-    candidate.space_before = 4;
+    candidate.space_before = 2;
     flow.add(layout::Block(candidate));
 
     layout::Document doc = flow.finish();
