@@ -54,12 +54,12 @@ CidFont::CidFont(HPDF_Doc pdf, const text::Font& font, const ReverseCmap* seed)
     check_hpdf(HPDF_Dict_AddNumber(cid_, "DW", 1000), "building a CIDFont");
 }
 
-void CidFont::finish(SubsetCache& subsets, bool compress) {
+void CidFont::finish(SubsetCache& subsets, Deflater* deflater) {
     const char* what = "filling the font objects";
     HPDF_MMgr mmgr = pdf_->mmgr;
     const text::FontMetrics& m = font_->metrics();
     const double scale = 1000.0 / m.upem;
-    const FontSubset& subset = subsets.get(font_->hb_face(), used_);
+    const FontSubset& subset = subsets.get(font_->hb_face(), used_, deflater);
     const std::string name = subset.tag + "+" + font_->postscript_name();
 
     check_hpdf(HPDF_Dict_AddName(type0_, "BaseFont", name.c_str()), what);
@@ -103,19 +103,13 @@ void CidFont::finish(SubsetCache& subsets, bool compress) {
     check_hpdf(HPDF_Dict_AddNumber(d, "StemV", m.stem_v), what);
 
     HPDF_Dict file = check_obj(HPDF_DictStream_New(mmgr, pdf_->xref), what);
-    if (compress) file->filter = HPDF_STREAM_FILTER_FLATE_DECODE;   // HPDF_COMP_ALL does not reach custom streams
-    check_hpdf(HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(subset.program.size())), what);
-    check_hpdf(HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(subset.program.data()),
-                                 static_cast<HPDF_UINT>(subset.program.size())),
-               what);
+    check_hpdf(HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(subset.length)), what);
+    set_stream_data(file, deflater ? subset.deflated : subset.program, deflater != nullptr);
     check_hpdf(HPDF_Dict_Add(d, "FontFile2", file), what);
 
     HPDF_Dict cmap = check_obj(HPDF_DictStream_New(mmgr, pdf_->xref), what);
-    if (compress) cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
     std::string program = to_unicode_.cmap(used_);
-    check_hpdf(HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
-                                 static_cast<HPDF_UINT>(program.size())),
-               what);
+    set_stream_data(cmap, deflater ? deflater->compress(program) : program, deflater != nullptr);
     check_hpdf(HPDF_Dict_Add(type0_, "ToUnicode", cmap), what);
 }
 

@@ -11,6 +11,7 @@
 #include <hpdf.h>
 
 #include "pdf/font_subset.hpp"
+#include "pdf/stream_data.hpp"
 #include "pdf/to_unicode.hpp"
 #include "text/font.hpp"
 
@@ -26,8 +27,9 @@ public:
     void use(uint32_t gid) { used_.insert(gid); }
     const std::set<uint32_t>& used() const { return used_; }
 
-    // Fills BaseFont, W, FontDescriptor, FontFile2 and ToUnicode. Call once, before saving.
-    void finish(SubsetCache& subsets, bool compress);
+    // Fills BaseFont, W, FontDescriptor, FontFile2 and ToUnicode. Call once, before saving;
+    // with a deflater the streams are compressed.
+    void finish(SubsetCache& subsets, Deflater* deflater);
 
 private:
     HPDF_Doc pdf_;

@@ -3,6 +3,7 @@
 #include <hb-subset.h>
 
 #include "pdf/pdf_writer.hpp"
+#include "pdf/stream_data.hpp"
 
 namespace compforms::pdf::detail {
 namespace {
@@ -25,7 +26,7 @@ std::string subset_tag(const std::set<uint32_t>& glyphs) {
 
 } // namespace
 
-FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs) {
+FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input) throw PdfError("hb-subset: out of memory");
     hb_set_t* gs = hb_subset_input_glyph_set(input);
@@ -51,7 +52,11 @@ FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs) {
     all.insert(0);
     FontSubset result;
     result.tag = subset_tag(all);
-    result.program = std::move(bytes);
+    result.length = bytes.size();
+    if (deflater)
+        result.deflated = deflater->compress(bytes);
+    else
+        result.program = std::move(bytes);
     return result;
 }
 
@@ -59,11 +64,14 @@ SubsetCache::~SubsetCache() {
     for (hb_face_t* f : faces_) hb_face_destroy(f);
 }
 
-const FontSubset& SubsetCache::get(hb_face_t* face, const std::set<uint32_t>& glyphs) {
-    auto key = std::make_pair(static_cast<const hb_face_t*>(face), glyphs);
+const FontSubset& SubsetCache::get(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
+    auto key = std::make_tuple(static_cast<const hb_face_t*>(face), deflater != nullptr, glyphs);
     auto it = cache_.find(key);
     if (it == cache_.end()) {
-        FontSubset subset = subset_font(face, glyphs);
+        FontSubset subset = subset_font(face, glyphs, deflater);
+        // A batch whose sheets all differ (candidate names) would otherwise keep every
+        // subset it ever made; starting over is simple and only costs speed.
+        if (cache_.size() >= kMaxEntries) cache_.clear();
         if (faces_.insert(face).second) hb_face_reference(face);
         it = cache_.emplace(std::move(key), std::move(subset)).first;
     }

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include <hb.h>
@@ -16,11 +17,16 @@ namespace compforms::pdf::detail {
 
 struct FontSubset {
     std::string tag;          // six capital letters derived from the glyph set (deterministic)
-    std::string program;      // the subset TrueType font program (/Length1 is its size)
+    std::size_t length = 0;   // size of the subset TrueType font program (/Length1)
+    std::string program;      // the program itself, or empty once `deflated` holds it
+    std::string deflated;     // the program deflated (for /FlateDecode), when compressed
 };
 
-// Subsets `face` to {0} ∪ glyphs; throws PdfError when hb-subset fails.
-FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs);
+class Deflater;
+
+// Subsets `face` to {0} ∪ glyphs; throws PdfError when hb-subset fails. With a deflater,
+// the program is kept compressed only.
+FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater = nullptr);
 
 // Subsets cached by (face, glyph set): a batch of sheets that use the same glyphs pays once.
 // The cache holds a reference on each face it has seen, so a face address in a key can
@@ -31,11 +37,12 @@ public:
     ~SubsetCache();
     SubsetCache(const SubsetCache&) = delete;
     SubsetCache& operator=(const SubsetCache&) = delete;
-    const FontSubset& get(hb_face_t* face, const std::set<uint32_t>& glyphs);
+    const FontSubset& get(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater);
 
 private:
+    static constexpr std::size_t kMaxEntries = 256;
     std::set<hb_face_t*> faces_;
-    std::map<std::pair<const hb_face_t*, std::set<uint32_t>>, FontSubset> cache_;
+    std::map<std::tuple<const hb_face_t*, bool, std::set<uint32_t>>, FontSubset> cache_;
 };
 
 } // namespace compforms::pdf::detail

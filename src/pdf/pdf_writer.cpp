@@ -14,6 +14,7 @@
 #include "pdf/font_subset.hpp"
 #include "pdf/navigation.hpp"
 #include "pdf/page_painter.hpp"
+#include "pdf/stream_data.hpp"
 #include "pdf/text_writer.hpp"
 #include "text/font.hpp"
 
@@ -42,9 +43,11 @@ struct DocDeleter {
 };
 
 struct WriterState {
+    Deflater deflater;
     SubsetCache subsets;
     std::map<const text::Font*, FontRecord> fonts;
     int next_font_index = 1;
+    static constexpr std::size_t kMaxSharedEntries = 64;
     std::map<std::pair<const void*, double>, SharedEntry> shared;
 
     ~WriterState() {
@@ -87,7 +90,10 @@ struct WriterState {
     const std::string& shared_bytes(const std::shared_ptr<const std::vector<layout::Item>>& items, double page_height) {
         auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
         auto it = shared.find(key);
-        if (it == shared.end()) it = shared.emplace(key, SharedEntry{items, encode(*items, page_height)}).first;
+        if (it == shared.end()) {
+            if (shared.size() >= kMaxSharedEntries) shared.clear();   // bounded: only speed is lost
+            it = shared.emplace(key, SharedEntry{items, encode(*items, page_height)}).first;
+        }
         return it->second.bytes;
     }
 };
@@ -100,8 +106,8 @@ public:
         if (!pdf_) throw PdfError("cannot create a PDF document (out of memory)");
         // Marked-content /ActualText is PDF 1.5; libharu has no setter and writes 1.3.
         pdf_->pdf_version = HPDF_VER_15;
-        check_hpdf(HPDF_SetCompressionMode(pdf_.get(), options.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE),
-                   "setting compression");
+        // The writer compresses every stream itself (see stream_data.hpp).
+        check_hpdf(HPDF_SetCompressionMode(pdf_.get(), HPDF_COMP_NONE), "setting compression");
     }
 
     std::string render(const layout::Document& doc) {
@@ -130,7 +136,7 @@ public:
         }
         write_named_dests(pdf, dests_);
         write_outline(pdf, pages_, doc.pages, doc.outline);
-        for (auto& [index, font] : fonts_) font->finish(writer_.subsets, options_.compress);
+        for (auto& [index, font] : fonts_) font->finish(writer_.subsets, deflater());
 
         check_hpdf(HPDF_SaveToStream(pdf), "saving the document");
         std::string bytes(HPDF_GetStreamSize(pdf), '\0');
@@ -189,13 +195,14 @@ private:
             check_hpdf(HPDF_Dict_Add(attr->fonts, name.c_str(), type0), what);
     }
 
+    Deflater* deflater() { return options_.compress ? &writer_.deflater : nullptr; }
+
+    // The page's whole content, written once (nothing else draws on our pages).
     void append_content(HPDF_Page page, const std::string& content) {
-        if (content.empty()) return;
         auto* attr = static_cast<HPDF_PageAttr>(page->attr);
         if (attr->gmode != HPDF_GMODE_PAGE_DESCRIPTION) check_hpdf(HPDF_PAGE_INVALID_GMODE, "writing page content");
-        check_hpdf(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
-                                     static_cast<HPDF_UINT>(content.size())),
-                   "writing page content");
+        if (content.empty()) return;
+        set_stream_data(attr->contents, deflater() ? deflater()->compress(content) : content, deflater() != nullptr);
     }
 
     WriterState& writer_;

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "pdf/pdf_format.hpp"
+#include "pdf/pdf_writer.hpp"
 #include "text/font.hpp"
 
 namespace compforms::pdf::detail {
@@ -110,6 +111,7 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
         }
         for (std::size_t i = clusters[c].first; i < clusters[c].last; ++i) {
             const text::LineGlyph& g = line.glyphs[i];
+            if (g.gid > 0xFFFF) throw PdfError("glyph id " + std::to_string(g.gid) + " does not fit a 2-byte CID");
             if (std::fabs(g.y - rise) > 1e-9) {
                 close_tj();
                 append_num(out, g.y);

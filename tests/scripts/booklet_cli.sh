@@ -36,6 +36,11 @@ expect_status 1 "$bin" booklet "$work/missing.xml" -o "$work/x.pdf"
 sed 's/covers="DL101.01 DL101.02 DL101.04/covers="DL109.01 DL101.02 DL101.04/' "$unit" >"$work/bad.xml"
 expect_status 1 "$bin" booklet "$work/bad.xml" -o "$work/x.pdf"
 grep -Eq "^$work/bad.xml:[0-9]+:[0-9]+: error: .*DL109.01" "$work/err.txt" || fail "no located error for an unknown PC: $(cat "$work/err.txt")"
+# A character the font lacks: located at the source text that holds it
+sed 's|">สอบข้อเขียน<|">สอบข้อเขียน 😀<|' "$unit" >"$work/emoji.xml"
+expect_status 1 "$bin" booklet "$work/emoji.xml" -o "$work/x.pdf"
+line=$(grep -n "😀" "$work/emoji.xml" | cut -d: -f1)
+grep -Eq "^$work/emoji.xml:$line:[0-9]+: error: .*no glyph for U\+1F600" "$work/err.txt" || fail "missing glyph not located at line $line: $(cat "$work/err.txt")"
 expect_status 1 "$bin" booklet "$unit" -o "$work/no-such-dir/x.pdf"
 expect_status 1 "$bin" booklet "$unit" -o "$work/x.pdf" --font-dir "$work"
 SOURCE_DATE_EPOCH=yesterday expect_status 1 "$bin" booklet "$unit" -o "$work/x.pdf"

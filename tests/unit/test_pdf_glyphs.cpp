@@ -99,7 +99,7 @@ TEST_CASE("pdf glyphs: font streams are deflated, ToUnicode present, subset much
 
     // libharu writes plain objects (no object streams): find the FontFile2 stream dictionary.
     std::smatch m;
-    REQUIRE(std::regex_search(bytes, m, std::regex(R"(/Length (\d+) 0 R\n/Length1 (\d+)\n/Filter \[ /FlateDecode \])")));
+    REQUIRE(std::regex_search(bytes, m, std::regex(R"(/Length (\d+) 0 R\n/Length1 (\d+)\n/Filter /FlateDecode\n>>)")));
     const std::size_t program = std::stoul(m[2]);
     std::smatch len;
     REQUIRE(std::regex_search(bytes, len, std::regex("\n" + std::string(m[1]) + R"( 0 obj\n(\d+)\n)")));
@@ -110,7 +110,7 @@ TEST_CASE("pdf glyphs: font streams are deflated, ToUnicode present, subset much
 
     REQUIRE(std::regex_search(bytes, m, std::regex(R"(/ToUnicode (\d+) 0 R)")));
     std::smatch tu;
-    REQUIRE(std::regex_search(bytes, tu, std::regex("\n" + std::string(m[1]) + R"( 0 obj\n<<\n[^>]*/Filter \[ /FlateDecode \])")));
+    REQUIRE(std::regex_search(bytes, tu, std::regex("\n" + std::string(m[1]) + R"( 0 obj\n<<\n[^>]*/Filter /FlateDecode\n>>)")));
     CHECK(bytes.find("/CIDToGIDMap /Identity") != std::string::npos);
     CHECK(bytes.rfind("%PDF-1.5\n", 0) == 0);
 }
@@ -120,15 +120,15 @@ TEST_CASE("pdf glyphs: subsets keep glyph ids, drop layout tables, are cached by
     std::set<uint32_t> glyphs;
     for (const auto& g : hb_line(*font, kLines[0], 12).glyphs) glyphs.insert(g.gid);
     pdf::detail::SubsetCache cache;
-    const pdf::detail::FontSubset& a = cache.get(font->hb_face(), glyphs);
-    const pdf::detail::FontSubset& b = cache.get(font->hb_face(), glyphs);
+    const pdf::detail::FontSubset& a = cache.get(font->hb_face(), glyphs, nullptr);
+    const pdf::detail::FontSubset& b = cache.get(font->hb_face(), glyphs, nullptr);
     CHECK(&a == &b);   // the second document with the same glyphs does not subset again
     CHECK(a.tag.size() == 6);
     CHECK(a.tag.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos);
     CHECK(pdf::detail::subset_font(font->hb_face(), glyphs).tag == a.tag);   // deterministic
     std::set<uint32_t> more = glyphs;
     more.insert(font->nominal_glyph(U'Z'));
-    CHECK(cache.get(font->hb_face(), more).tag != a.tag);
+    CHECK(cache.get(font->hb_face(), more, nullptr).tag != a.tag);
 
     hb_blob_t* blob = hb_blob_create(a.program.data(), static_cast<unsigned>(a.program.size()), HB_MEMORY_MODE_READONLY,
                                      nullptr, nullptr);
@@ -144,4 +144,45 @@ TEST_CASE("pdf glyphs: subsets keep glyph ids, drop layout tables, are cached by
     hb_blob_destroy(glyf);
     hb_face_destroy(sub);
     hb_blob_destroy(blob);
+}
+
+TEST_CASE("pdf glyphs: justified lines land where the typesetter put each glyph") {
+    auto font = text::Font::open(testing::regular_font_path());
+    text::Typesetter typesetter;
+    text::ParagraphStyle style;
+    style.font = font.get();
+    style.size = 14;
+    style.width = 260;
+    style.align = text::Align::justify;
+    std::vector<text::TextLine> lines = typesetter.set_paragraph(
+        "2.3 บ่มเพาะคนพันธุ์ใหม่ที่สามารถปรับตัวได้อย่างพลวัตร (Agile) สามารถเชื่อมโยงความคิด (Connect the Dot) "
+        "มีวัฒนธรรมดิจิทัล และสร้างสรรค์สิ่งใหม่เพื่อปรับปรุงงานของหน่วยงานให้มีประสิทธิภาพมากยิ่งขึ้น (Creativity)",
+        style);
+    REQUIRE(lines.size() >= 3);
+    layout::Document doc;
+    doc.pages.emplace_back();
+    double baseline = 90;
+    for (const text::TextLine& l : lines) {
+        doc.pages.back().items.push_back(layout::TextItem{70, baseline, std::make_shared<text::TextLine>(l), {}});
+        baseline += 22;
+    }
+    std::string path = testing::temp_path("justified.pdf");
+    pdf::PdfWriter().write(doc, path);
+    std::vector<TracedGlyph> traced = trace_glyphs(path);
+    std::size_t k = 0, n = 0;
+    for (const text::TextLine& l : lines) n += l.glyphs.size();
+    REQUIRE(traced.size() == n);
+    for (std::size_t li = 0; li < lines.size(); ++li) {
+        for (const text::LineGlyph& g : lines[li].glyphs) {
+            const TracedGlyph& t = traced[k++];
+            INFO("line " << li << " glyph " << k);
+            CHECK(t.gid == g.gid);
+            CHECK(std::abs(t.x - (70 + g.x)) < 0.01);
+            CHECK(std::abs(t.y - (layout::kA4Height - (90 + 22.0 * static_cast<double>(li)) + g.y)) < 0.01);
+        }
+    }
+    // Justified: the first line ends at the full width (its last glyph's advance reaches it).
+    const text::LineGlyph& last = lines[0].glyphs.back();
+    CHECK(std::abs(last.x + last.advance - style.width) < 0.5);
+    std::remove(path.c_str());
 }

@@ -1,0 +1,35 @@
+// Stream data the writer compresses itself. libharu deflates each stream with a fresh
+// deflateInit/deflateEnd (a quarter-megabyte allocated, cleared and freed per stream, the
+// largest cost of a one-page sheet), and HPDF_COMP_ALL does not reach custom streams at
+// all. So every stream the writer fills (page content, FontFile2, ToUnicode) is deflated
+// here with one reused z_stream, and font programs are deflated once per cached subset.
+#pragma once
+
+#include <string>
+
+#include <hpdf.h>
+#include <hpdf_objects.h>
+#include <zlib.h>
+
+namespace compforms::pdf::detail {
+
+class Deflater {
+public:
+    Deflater();
+    ~Deflater();
+    Deflater(const Deflater&) = delete;
+    Deflater& operator=(const Deflater&) = delete;
+    // zlib format (what /FlateDecode reads); deterministic for the same input.
+    std::string compress(const std::string& data);
+
+private:
+    z_stream z_{};
+    bool ready_ = false;
+};
+
+// Puts `data` into a stream object as it is; when `deflated`, the dictionary says
+// /Filter /FlateDecode (libharu drops a /Filter key whose filter it did not apply itself,
+// so the key is written by the dictionary's write hook).
+void set_stream_data(HPDF_Dict stream, const std::string& data, bool deflated);
+
+} // namespace compforms::pdf::detail
