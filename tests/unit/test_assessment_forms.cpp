@@ -128,7 +128,7 @@ TEST_CASE("forms.template: a value wider than its line is shrunk to fit") {
     CHECK(fits->size == slot.size);
 }
 
-TEST_CASE("forms.template: empty values print nothing; a missing date leaves its line blank") {
+TEST_CASE("forms.template: empty values print nothing, a missing date leaves its line blank") {
     text::Typesetter ts;
     forms::EvidenceChecklist checklist(dl100(), ts, fonts());
     forms::SlotSetter setter;
