@@ -87,6 +87,15 @@ int run_pack(const Argv& argv) {
                                                    *args.value("--candidates"), quiet))
             checklist_paths.push_back(p.path.string());
     }
+    // A candidate named like the unit would overwrite the unit's blank checklist.
+    const std::string blank_path = (dir / (unit_stem + forms::EvidenceChecklist::kSuffix)).lexically_normal().string();
+    for (std::size_t i = 0; i < checklist_paths.size() && !list.stop; ++i) {
+        if (checklist_paths[i] != blank_path) continue;
+        std::fprintf(stderr, "%s:%ld: error: candidate_id '%s' would overwrite the blank checklist %s\n",
+                     args.value("--candidates")->c_str(), list.candidates[i].line, list.candidates[i].id.c_str(),
+                     blank_path.c_str());
+        list.stop = true;
+    }
     if (list.stop) return kExitBadInput;
     if (!dir.empty()) ensure_directory(dir);
 

@@ -22,6 +22,15 @@ grep -q 'DL-2569-0013' <<<"$(pdftotext pack/DL-2569-0013-checklist.pdf -)" || fa
 # Separate files have no links to destinations they do not hold.
 ! grep -qa '/Subtype /Link' pack/DL-2569-0001-scoresheet.pdf || fail "a stand-alone sheet has links"
 
+# A candidate whose ID is the unit code would overwrite the blank checklist: an error.
+{ echo 'candidate_id,name,centre,date,assessor'; echo 'DL100,นายหนึ่ง ทดสอบ,ศูนย์,2026-11-24,นางสอง'; } > unitid.csv
+set +e
+"$bin" pack "$unit" --candidates unitid.csv -o unitid 2>unitid.log; st=$?
+set -e
+[ $st = 1 ] || fail "candidate named like the unit: exit $st"
+grep -q 'unitid.csv:2: error:' unitid.log || { cat unitid.log; fail "no line-numbered error for a candidate named like the unit"; }
+[ ! -e unitid ] || [ -z "$(ls -A unitid)" ] || fail "candidate named like the unit: something was written"
+
 # --- merged ------------------------------------------------------------------------------
 "$bin" pack "$unit" --candidates "$csv" --merge -o merged.pdf 2>log || { cat log; fail "pack --merge"; }
 qpdf --check merged.pdf >/dev/null || fail "qpdf --check merged.pdf"
