@@ -1,0 +1,140 @@
+// The assessment pack's batch path, timed: N scoring sheets as separate PDFs and as one
+// merged PDF, through one Typesetter, one FontSet and one PdfWriter, the blank sheet laid
+// out once. Prints ms per sheet (wall and CPU), bytes per sheet and peak RSS; asserts nothing.
+//
+// usage: bench_pack UNIT.xml OUTDIR [N=1000] [BIG=10000]
+// Run it on one core writing to tmpfs: `taskset -c 0 bench_pack forms/DL100.xml /dev/shm/x`
+// (bench/run-pack-bench.sh does that).
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "forms/evidence_checklist.hpp"
+#include "forms/candidate_details.hpp"
+#include "forms/scoring_sheet.hpp"
+#include "model/candidate.hpp"
+#include "pdf/pdf_writer.hpp"
+#include "source/unit_loader.hpp"
+#include "text/font.hpp"
+#include "text/typesetter.hpp"
+
+using namespace compforms;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Clock {
+    std::chrono::steady_clock::time_point wall = std::chrono::steady_clock::now();
+    std::clock_t cpu = std::clock();
+    double wall_ms() const {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall).count();
+    }
+    double cpu_ms() const { return 1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC; }
+};
+
+long peak_rss_kib() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
+
+model::Candidate candidate(std::size_t i) {
+    static const char* first[] = {"นายสมชาย", "นางสาวกมลวรรณ", "นางวราภรณ์", "นายธนพล", "นางสาวสุดารัตน์"};
+    static const char* last[] = {"ใจดีงาม", "ศรีสวัสดิ์พงษ์", "แก้วมณีรัตน์", "รุ่งเรืองสกุลชัย", "บุญประเสริฐกุล"};
+    model::Candidate c;
+    char id[32];
+    std::snprintf(id, sizeof id, "DL-2569-%06zu", i);
+    c.id = id;
+    c.name = std::string(first[i % 5]) + " " + last[(i / 5) % 5] + std::to_string(i);   // every name new text
+    c.centre = "ศูนย์ทดสอบสมรรถนะดิจิทัลภาครัฐ กรุงเทพมหานคร";
+    c.date = model::Date{2026, 11, 24};
+    c.assessor = "นางสาวพรทิพย์ วัฒนกุลศิริ";
+    return c;
+}
+
+std::uintmax_t folder_bytes(const fs::path& dir, std::size_t& files) {
+    std::uintmax_t total = 0;
+    files = 0;
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.is_regular_file()) {
+            total += e.file_size();
+            ++files;
+        }
+    return total;
+}
+
+void separate(const forms::ScoringSheet& sheet, pdf::PdfWriter& writer, forms::SlotSetter& setter,
+              const fs::path& dir, std::size_t n) {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    Clock t;
+    for (std::size_t i = 0; i < n; ++i) {
+        model::Candidate c = candidate(i);
+        layout::Document doc = sheet.for_candidate(c, setter);
+        writer.write(doc, (dir / (c.id + forms::ScoringSheet::kSuffix)).string());
+    }
+    double wall = t.wall_ms(), cpu = t.cpu_ms();
+    std::size_t files = 0;
+    std::uintmax_t bytes = folder_bytes(dir, files);
+    std::printf("separate %6zu sheets: %.3f ms/sheet wall, %.3f ms/sheet CPU, %ju B/sheet, %zu files, peak RSS %ld KiB\n",
+                n, wall / n, cpu / n, bytes / (files ? files : 1), files, peak_rss_kib());
+    fs::remove_all(dir);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: bench_pack UNIT.xml OUTDIR [N=1000] [BIG=10000]\n");
+        return 2;
+    }
+    const fs::path out = argv[2];
+    const std::size_t n = argc > 3 ? std::stoul(argv[3]) : 1000;
+    const std::size_t big = argc > 4 ? std::stoul(argv[4]) : 10000;
+    source::LoadedUnit loaded = source::load_unit(argv[1]);
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "bench_pack: %s has errors\n", argv[1]);
+        return 1;
+    }
+    auto fonts = text::FontSet::load(text::find_font_dir());
+    text::Typesetter ts;
+    pdf::PdfWriter writer;
+    forms::SlotSetter setter;
+
+    Clock once;
+    const forms::ScoringSheet sheet(loaded.unit, ts, *fonts);
+    std::printf("blank sheet laid out once: %.2f ms (%zu pages)\n", once.wall_ms(), sheet.form().page_count());
+    std::printf("peak RSS before the batch: %ld KiB\n", peak_rss_kib());
+
+    {   // warm-up: font subsets and shared page bytes are cached by the writer from here on
+        layout::Document doc = sheet.for_candidate(candidate(0), setter);
+        (void)writer.render(doc);
+    }
+    separate(sheet, writer, setter, out / "separate", n);
+    separate(sheet, writer, setter, out / "separate", big);
+
+    {   // merged: N candidates' sheets in one PDF
+        fs::create_directories(out);
+        Clock t;
+        layout::Document doc;
+        doc.info = sheet.form().blank().info;
+        for (std::size_t i = 0; i < n; ++i) {
+            model::Candidate c = candidate(i);
+            std::size_t first = sheet.form().append_filled(doc, forms::candidate_values(c), setter);
+            doc.outline.push_back(layout::OutlineEntry{forms::candidate_title(c), 0, first, 0});
+        }
+        const fs::path path = out / "merged.pdf";
+        writer.write(doc, path.string());
+        double wall = t.wall_ms(), cpu = t.cpu_ms();
+        std::printf("merged   %6zu sheets: %.3f ms/page wall, %.3f ms/page CPU (%zu pages, %ju B), peak RSS %ld KiB\n", n,
+                    wall / doc.pages.size(), cpu / doc.pages.size(), doc.pages.size(), fs::file_size(path),
+                    peak_rss_kib());
+        fs::remove(path);
+    }
+    return 0;
+}

@@ -1,0 +1,34 @@
+// The candidate and assessment details at the top of every assessment form: fill-in
+// lines (paths) a centre writes on by hand, or on which a candidate's values are printed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "forms/form_template.hpp"
+#include "layout/flow.hpp"
+#include "model/candidate.hpp"
+#include "text/font.hpp"
+
+namespace compforms::forms {
+
+// The slot names of the details, in the order they print.
+const std::vector<std::string>& candidate_slot_names();
+
+// Adds the details block: one labelled fill-in line per slot, each at least 70 mm long
+// (room for a Thai name written by hand), carrying the slot's marker as its value.
+void add_candidate_details(layout::FlowLayouter& flow, double size);
+
+// The values a candidate prints: name, ID (as given), centre, date (Buddhist Era,
+// "24 พฤศจิกายน 2569"), assessor.
+SlotValues candidate_values(const model::Candidate& candidate);
+
+// A message naming the first character of the candidate's values the font cannot print
+// ("name: U+1F600 is not in Sarabun-Regular"), or empty when all can be printed. Checked
+// before anything is written, so a bad row never stops a batch halfway.
+std::string unprintable_value(const model::Candidate& candidate, const text::Font& font);
+
+// "ชื่อ (ID)": how a candidate is named in an outline or a message.
+std::string candidate_title(const model::Candidate& candidate);
+
+} // namespace compforms::forms

@@ -1,0 +1,105 @@
+#include "forms/evidence_checklist.hpp"
+
+#include <algorithm>
+
+#include "forms/candidate_details.hpp"
+#include "forms/coverage.hpp"
+#include "forms/form_parts.hpp"
+#include "forms/mapping_matrix.hpp"
+#include "layout/flow.hpp"
+
+namespace compforms::forms {
+
+namespace {
+
+using layout::Cell;
+using layout::mm;
+
+const double kId = mm(12), kCodes = mm(44), kBox = mm(11), kRemarks = mm(18);
+
+std::string codes_of(const CoverageColumn& col, const model::Unit& unit) {
+    std::string out;   // in the unit's order, not the source list's
+    for (const model::Criterion* pc : model::all_criteria(unit))
+        if (col.covers.count(pc->code)) out += (out.empty() ? "" : " ") + pc->code;
+    return out;
+}
+
+// One table per kind of evidence, under its own heading: a heading keeps with the table
+// after it, where a group row inside one table could be left alone at a page foot.
+layout::Table evidence_table(const model::Unit& unit, const Coverage& coverage, CoverageColumn::Kind kind,
+                             text::Typesetter& ts, const text::FontSet& fonts) {
+    layout::Table t;
+    t.padding_x = 3;
+    t.space_before = 2;
+    const layout::TextStyle body = table_style(), head = layout::bold_style(kHeaderSize);
+    // Two codes a line in the codes column; "หมายเหตุ" unbroken in the remarks header.
+    std::vector<std::string> pairs;
+    auto all = model::all_criteria(unit);
+    if (!all.empty()) pairs.push_back(all.front()->code + " " + all.back()->code);
+    const double codes = std::max(kCodes, column_fitting(pairs, body, t.padding_x, 0, ts, fonts));
+    const double remarks = std::max(kRemarks, column_fitting({"หมายเหตุ"}, head, t.padding_x, 0, ts, fonts));
+    using W = layout::ColumnWidth;
+    t.columns = {W::fixed_pt(kId), W::relative(1), W::fixed_pt(codes), W::fixed_pt(kBox), W::fixed_pt(kBox),
+                 W::fixed_pt(remarks)};
+    t.header_rows.push_back(layout::Row({header_cell("รหัส").span_rows(2), header_cell("รายการหลักฐาน").span_rows(2),
+                                         header_cell("รหัส PC ที่สนับสนุน").span_rows(2),
+                                         header_cell("ผลการตรวจสอบ").span_cols(2), header_cell("หมายเหตุ").span_rows(2)}));
+    t.header_rows.push_back(layout::Row({header_cell("มี"), header_cell("ไม่มี")}));
+    for (const CoverageColumn& col : coverage.columns) {
+        if (col.kind != kind) continue;
+        t.rows.push_back(layout::Row({Cell(col.id, body, text::Align::center), Cell(col.text, body),
+                                      Cell(codes_of(col, unit), body), box_cell(kBox, t.padding_x),
+                                      box_cell(kBox, t.padding_x), Cell("", body)}));
+    }
+    return t;
+}
+
+void add_evidence(layout::FlowLayouter& flow, const model::Unit& unit, const Coverage& coverage,
+                  CoverageColumn::Kind kind, const char* heading, text::Typesetter& ts, const text::FontSet& fonts) {
+    bool any = false;
+    for (const CoverageColumn& col : coverage.columns) any |= col.kind == kind;
+    if (!any) return;
+    layout::Heading h(heading, kTableSize + 1);
+    h.format.space_before = 4;
+    h.format.space_after = 0;
+    flow.add(layout::Block(std::move(h)));
+    flow.add(layout::Block(evidence_table(unit, coverage, kind, ts, fonts)));
+}
+
+} // namespace
+
+EvidenceChecklist::EvidenceChecklist(const model::Unit& unit, text::Typesetter& ts, const text::FontSet& fonts,
+                                     const AssessmentFormOptions& options) {
+    const Coverage coverage = compute_coverage(unit);
+    layout::PageSetup page;
+    layout::FlowLayouter flow(ts, fonts, page);
+    add_title(flow, kTitle, unit);
+    add_candidate_details(flow, kFormSize);
+    add_evidence(flow, unit, coverage, CoverageColumn::Kind::performance_evidence,
+                 "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)", ts, fonts);
+    add_evidence(flow, unit, coverage, CoverageColumn::Kind::knowledge_evidence,
+                 "(ข) หลักฐานความรู้ (Knowledge Evidence)", ts, fonts);
+
+    layout::SignatureBlock assessor;
+    assessor.role = "ผู้ประเมิน";
+    assessor.space_before = 18;
+    flow.add(layout::Block(assessor));
+
+    flow.add(layout::Block(layout::PageBreak{}));
+    add_mapping_matrix(flow, unit, coverage, options, ts, fonts);
+
+    layout::Document doc = flow.finish();
+    doc.info.title = std::string(kTitle) + " " + unit.code.value;
+    doc.info.subject = unit.title.value;
+    decorate_form(doc, kTitle, unit, ts, fonts, page);
+    form_ = FormTemplate(std::move(doc), candidate_slot_names());
+}
+
+layout::Document EvidenceChecklist::for_candidate(const model::Candidate& candidate, SlotSetter& setter) const {
+    layout::Document doc;
+    doc.info = form_.blank().info;
+    form_.append_filled(doc, candidate_values(candidate), setter);
+    return doc;
+}
+
+} // namespace compforms::forms

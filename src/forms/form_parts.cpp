@@ -1,0 +1,58 @@
+#include "forms/form_parts.hpp"
+
+#include <algorithm>
+
+#include "layout/flow.hpp"
+#include "layout/page_decorations.hpp"
+
+namespace compforms::forms {
+
+layout::TextStyle table_style() {
+    layout::TextStyle s;
+    s.size = kTableSize;
+    return s;
+}
+
+layout::TextStyle table_bold() { return layout::bold_style(kTableSize); }
+
+double column_fitting(const std::vector<std::string>& texts, const layout::TextStyle& style, double padding_x,
+                      double min, text::Typesetter& ts, const text::FontSet& fonts) {
+    double w = 0;
+    for (const std::string& t : texts) w = std::max(w, ts.width(t, fonts.get(style.font), style.size));
+    return std::max(min, w + 2 * padding_x + 2);   // 2 pt slack: rounding must never wrap a code
+}
+
+layout::Cell header_cell(const std::string& text) {
+    return layout::Cell(text, layout::bold_style(kHeaderSize), text::Align::center).middle();
+}
+
+layout::Cell box_cell(double column_width, double padding_x) {
+    layout::CheckBoxRow row("", {layout::CheckBox{"", false}}, table_style());
+    row.box_size = kBoxSide;
+    row.left_indent = std::max(0.0, (column_width - 2 * padding_x - kBoxSide) / 2);
+    layout::Cell cell(std::move(row));
+    return cell.middle();
+}
+
+void add_title(layout::FlowLayouter& flow, const std::string& title, const model::Unit& unit) {
+    layout::Heading h(title, 18);
+    h.format.align = text::Align::center;
+    h.format.space_before = 0;
+    flow.add(layout::Block(std::move(h)));
+    layout::TextStyle bold = layout::bold_style(kFormSize);
+    layout::ParagraphFormat centred;
+    centred.align = text::Align::center;
+    flow.add(layout::Block(layout::Paragraph(unit.kind.value + " " + unit.code.value, bold, centred)));
+    centred.space_after = 6;
+    flow.add(layout::Block(layout::Paragraph(unit.title.value, bold, centred)));
+}
+
+void decorate_form(layout::Document& doc, const std::string& form_name, const model::Unit& unit,
+                   text::Typesetter& ts, const text::FontSet& fonts, const layout::PageSetup& page) {
+    layout::PageDecorations deco;
+    deco.header_left = unit.code.value;
+    deco.header_right = form_name;
+    layout::decorate_pages(doc, deco, ts, fonts, page);
+}
+
+} // namespace compforms::forms

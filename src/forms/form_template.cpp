@@ -1,0 +1,110 @@
+#include "forms/form_template.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <variant>
+
+namespace compforms::forms {
+
+namespace {
+// Typesetters are cheap to make; renewing one every so many values keeps the batch's
+// memory flat however many candidates it has.
+constexpr std::size_t kRenewAfter = 2000;
+constexpr double kMinShrink = 0.6;
+} // namespace
+
+SlotSetter::SlotSetter() : ts_(std::make_unique<text::Typesetter>()) {}
+SlotSetter::~SlotSetter() = default;
+
+std::shared_ptr<const text::TextLine> SlotSetter::set(const std::string& value, const Slot& slot) {
+    if (++uses_ > kRenewAfter) {
+        ts_ = std::make_unique<text::Typesetter>();
+        uses_ = 1;
+    }
+    text::TextLine line = ts_->set_line(value, *slot.font, slot.size);
+    if (slot.width > 0 && line.width > slot.width) {
+        double size = std::max(slot.size * kMinShrink, slot.size * slot.width / line.width);
+        line = ts_->set_line(value, *slot.font, size);
+    }
+    return std::make_shared<const text::TextLine>(std::move(line));
+}
+
+std::string FormTemplate::marker(const std::string& slot) { return "@@" + slot + "@@"; }
+
+FormTemplate::FormTemplate(layout::Document laid_out, const std::vector<std::string>& slot_names) {
+    std::map<std::string, std::string> by_marker;
+    for (const std::string& name : slot_names) by_marker[marker(name)] = name;
+
+    blank_.info = laid_out.info;
+    blank_.outline = laid_out.outline;
+    for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
+        layout::Page& page = laid_out.pages[p];
+        std::vector<layout::Item> kept;
+        kept.reserve(page.items.size());
+        for (layout::Item& item : page.items) {
+            auto* t = std::get_if<layout::TextItem>(&item);
+            auto found = t && t->line ? by_marker.find(t->line->text) : by_marker.end();
+            if (found == by_marker.end()) {
+                kept.push_back(std::move(item));
+                continue;
+            }
+            Slot slot;
+            slot.page = p;
+            slot.x = t->x;
+            slot.baseline = t->baseline;
+            slot.font = t->line->font;
+            slot.size = t->line->size;
+            slots_[found->second] = slot;
+        }
+        // The room a value has: from its start to the end of the dotted line under it.
+        for (auto& [name, slot] : slots_) {
+            if (slot.page != p || slot.width > 0) continue;
+            for (const layout::Item& item : kept) {
+                auto* l = std::get_if<layout::LineItem>(&item);
+                if (!l || std::abs(l->y1 - l->y2) > 0.01 || std::abs(l->y1 - slot.baseline) > slot.size * 0.5) continue;
+                if (std::min(l->x1, l->x2) - 1 <= slot.x && slot.x < std::max(l->x1, l->x2))
+                    slot.width = std::max(l->x1, l->x2) - slot.x;
+            }
+        }
+        layout::Page out;
+        out.width = page.width;
+        out.height = page.height;
+        if (page.shared) kept.insert(kept.begin(), page.shared->begin(), page.shared->end());
+        out.shared = std::make_shared<const std::vector<layout::Item>>(std::move(kept));
+        blank_.pages.push_back(std::move(out));
+    }
+    for (const std::string& name : slot_names)
+        if (!slots_.count(name)) throw std::logic_error("form layout lost the fill-in slot '" + name + "'");
+}
+
+std::size_t FormTemplate::append_filled(layout::Document& out, const SlotValues& values, SlotSetter& setter,
+                                        bool copy_outline, int outline_shift) const {
+    const std::size_t first = out.pages.size();
+    for (const layout::Page& page : blank_.pages) {
+        layout::Page copy;
+        copy.width = page.width;
+        copy.height = page.height;
+        copy.shared = page.shared;
+        out.pages.push_back(std::move(copy));
+    }
+    for (const auto& [name, value] : values) {
+        auto it = slots_.find(name);
+        if (it == slots_.end() || value.empty()) continue;
+        const Slot& slot = it->second;
+        layout::TextItem item;
+        item.x = slot.x;
+        item.baseline = slot.baseline;
+        item.line = setter.set(value, slot);
+        out.pages[first + slot.page].items.push_back(std::move(item));
+    }
+    if (copy_outline)
+        for (layout::OutlineEntry e : blank_.outline) {
+            e.page += first;
+            e.level += outline_shift;
+            out.outline.push_back(std::move(e));
+        }
+    return first;
+}
+
+} // namespace compforms::forms

@@ -1,0 +1,77 @@
+// A form laid out once and filled many times. The blank form's pages become shared item
+// lists (the PdfWriter encodes them once per run and reuses the bytes); a filled copy is
+// pages pointing at them plus only the candidate's values, set at the fill-in lines.
+//
+// How the positions of the fill-in lines are found without the layouter knowing about
+// them: the form is laid out with each slot's FillInLine value set to a marker text
+// (marker("name")); the layouter prints a value on its dotted line like any other, so
+// the marker's TextItem gives the page, x and baseline, and the dotted LineItem under it
+// gives the width. The markers are then removed from the blank form.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "layout/document.hpp"
+#include "text/font.hpp"
+#include "text/text_line.hpp"
+#include "text/typesetter.hpp"
+
+namespace compforms::forms {
+
+struct Slot {
+    std::size_t page = 0;      // index into the form's pages
+    double x = 0;              // where a value starts
+    double baseline = 0;
+    double width = 0;          // room to the end of the dotted line (points)
+    const text::Font* font = nullptr;
+    double size = 0;
+};
+
+// Sets values for slots. Owns its own Typesetter, renewed now and then, so the shaping
+// cache does not grow with the number of candidates (every name is new text).
+class SlotSetter {
+public:
+    SlotSetter();
+    ~SlotSetter();
+    // The value as one line in the slot's font, shrunk (down to 60 %) if it is wider than the slot.
+    std::shared_ptr<const text::TextLine> set(const std::string& value, const Slot& slot);
+
+private:
+    std::unique_ptr<text::Typesetter> ts_;
+    std::size_t uses_ = 0;
+};
+
+using SlotValues = std::vector<std::pair<std::string, std::string>>;   // slot name, value
+
+class FormTemplate {
+public:
+    // The text a slot's FillInLine carries as its value while the blank form is laid out.
+    static std::string marker(const std::string& slot);
+
+    FormTemplate() = default;
+    // `laid_out` is the form laid out with marker(name) as the value of each slot's line.
+    // Throws std::logic_error when a marker is missing (a form bug).
+    FormTemplate(layout::Document laid_out, const std::vector<std::string>& slot_names);
+
+    // The blank form: pages whose items are all shared.
+    const layout::Document& blank() const { return blank_; }
+    std::size_t page_count() const { return blank_.pages.size(); }
+    const std::map<std::string, Slot>& slots() const { return slots_; }
+
+    // Appends the form's pages to `out`, with each value printed at its slot (empty values
+    // and unknown slot names print nothing). Returns the index of the first page appended.
+    // The blank form's outline entries are appended too, one level deeper when `nest`.
+    std::size_t append_filled(layout::Document& out, const SlotValues& values, SlotSetter& setter,
+                              bool copy_outline = true, int outline_shift = 0) const;
+
+private:
+    layout::Document blank_;
+    std::map<std::string, Slot> slots_;
+};
+
+} // namespace compforms::forms

@@ -1,0 +1,96 @@
+#include "forms/mapping_matrix.hpp"
+
+#include "forms/form_parts.hpp"
+
+#include <algorithm>
+
+namespace compforms::forms {
+
+namespace {
+using layout::Cell;
+using layout::mm;
+} // namespace
+
+void add_mapping_matrix(layout::FlowLayouter& flow, const model::Unit& unit, const Coverage& coverage,
+                        const AssessmentFormOptions& options, text::Typesetter& ts, const text::FontSet& fonts) {
+    layout::Heading heading("ตารางแสดงความสัมพันธ์ระหว่างเกณฑ์ในการปฏิบัติงานกับหลักฐานและวิธีการประเมิน");
+    heading.format.align = text::Align::center;
+    flow.add(layout::Block(std::move(heading)).bookmark("ตารางความสัมพันธ์ (Mapping Matrix)"));
+
+    const std::size_t n = coverage.columns.size();
+    const std::size_t evidence = coverage.evidence_count, methods = n - evidence;
+    const int across = static_cast<int>(n) + 3;   // system code, ids, count and criterion
+
+    layout::Table t;
+    using W = layout::ColumnWidth;
+    t.padding_x = 3;
+    std::vector<std::string> codes, system_codes;
+    for (const model::Criterion* pc : model::all_criteria(unit)) {
+        codes.push_back(pc->code);
+        system_codes.push_back(pc->system_code);
+    }
+    const layout::TextStyle head = layout::bold_style(kHeaderSize);
+    const double book = std::max(column_fitting(codes, table_style(), t.padding_x, 0, ts, fonts),
+                                 column_fitting({"(ตามเล่ม", "มาตรฐาน)"}, head, t.padding_x, 0, ts, fonts));
+    const double system = std::max(column_fitting(system_codes, table_style(), t.padding_x, 0, ts, fonts),
+                                   column_fitting({"(จาก", "ระบบ)"}, head, t.padding_x, 0, ts, fonts));
+    t.columns = {W::fixed_pt(book), W::fixed_pt(system)};
+    for (std::size_t c = 0; c < n; ++c) t.columns.push_back(W::fixed_pt(mm(11)));
+    t.columns.push_back(W::fixed_pt(mm(11)));
+    // The criterion comes last: text to the right of a wrapped criterion would land inside
+    // it when pdftotext reads the page in its default order.
+    t.columns.push_back(W::relative(1));
+
+    layout::Row top({header_cell("รหัส PC (ตามเล่มมาตรฐาน)").span_rows(2),
+                     header_cell("รหัส PC (จากระบบ)").span_rows(2)});
+    if (evidence) top.cells.push_back(header_cell("หลักฐาน").span_cols(static_cast<int>(evidence)));
+    if (methods) top.cells.push_back(header_cell("วิธีการประเมิน").span_cols(static_cast<int>(methods)));
+    top.cells.push_back(header_cell("รวม").span_rows(2));
+    top.cells.push_back(header_cell("เกณฑ์ในการปฏิบัติงาน").span_rows(2));
+    t.header_rows.push_back(std::move(top));
+    layout::Row ids;
+    for (const CoverageColumn& col : coverage.columns) ids.cells.push_back(header_cell(col.id));
+    t.header_rows.push_back(std::move(ids));
+
+    const layout::TextStyle body = table_style();
+    for (const model::Element& element : unit.elements) {
+        layout::Row er({Cell(element.code, table_bold()), Cell(element.title.value, table_bold()).span_cols(across)});
+        er.fill = layout::Color{0.94, 0.94, 0.94};
+        t.rows.push_back(std::move(er));
+        for (const model::Criterion& pc : element.criteria) {
+            Cell code(pc.code, body);
+            if (options.link_codes) code.link(pc.code);
+            layout::Row row({std::move(code), Cell(pc.system_code, body)});
+            for (std::size_t c = 0; c < n; ++c)
+                row.cells.push_back(Cell(coverage.covers(c, pc.code) ? kMatrixMark : "", table_bold(), text::Align::center));
+            row.cells.push_back(Cell(std::to_string(coverage.row_count(pc.code)), body, text::Align::center));
+            row.cells.push_back(Cell(pc.text.value, body));
+            t.rows.push_back(std::move(row));
+        }
+    }
+    layout::Row totals({Cell("รวม", table_bold(), text::Align::center).span_cols(2)});
+    std::size_t all = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+        std::size_t count = coverage.column_count(c, unit);
+        all += count;
+        totals.cells.push_back(Cell(std::to_string(count), table_bold(), text::Align::center));
+    }
+    totals.cells.push_back(Cell(std::to_string(all), table_bold(), text::Align::center));
+    totals.cells.push_back(Cell("", body));
+    totals.fill = layout::Color{0.94, 0.94, 0.94};
+    t.rows.push_back(std::move(totals));
+    flow.add(layout::Block(std::move(t)));
+
+    // The legend: each column id with its full text.
+    flow.add(layout::Block(layout::Paragraph("คำอธิบาย", table_bold())));
+    layout::ParagraphFormat item;
+    item.left_indent = mm(8);
+    for (const CoverageColumn& col : coverage.columns) {
+        const char* kind = col.kind == CoverageColumn::Kind::performance_evidence ? "หลักฐานการปฏิบัติงาน"
+                           : col.kind == CoverageColumn::Kind::knowledge_evidence ? "หลักฐานความรู้"
+                                                                                   : "วิธีการประเมิน";
+        flow.add(layout::Block(layout::Paragraph(col.id + " = " + col.text + " (" + kind + ")", body, item)));
+    }
+}
+
+} // namespace compforms::forms

@@ -1,0 +1,149 @@
+// Assessment forms at the layout level: coverage from the model, the fill-in slots of a
+// form template, candidates' copies sharing the blank form's items, values at the slots.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <set>
+#include <string>
+#include <variant>
+
+#include "forms/candidate_details.hpp"
+#include "forms/coverage.hpp"
+#include "forms/evidence_checklist.hpp"
+#include "forms/form_template.hpp"
+#include "forms/scoring_sheet.hpp"
+#include "source/unit_loader.hpp"
+#include "text/font.hpp"
+#include "text/typesetter.hpp"
+
+using namespace compforms;
+
+namespace {
+
+const text::FontSet& fonts() {
+    static const std::unique_ptr<text::FontSet> f = text::FontSet::load(text::find_font_dir());
+    return *f;
+}
+
+const model::Unit& dl100() {
+    static const source::LoadedUnit loaded = source::load_unit(std::string(COMPFORMS_ROOT_DIR) + "/forms/DL100.xml");
+    REQUIRE(loaded.ok());
+    return loaded.unit;
+}
+
+model::Candidate somchai() {
+    model::Candidate c;
+    c.id = "DL-2569-0001";
+    c.name = "นายสมชาย ใจดีงาม";
+    c.centre = "ศูนย์ทดสอบ";
+    c.date = model::Date{2026, 11, 24};
+    c.assessor = "นางสาวพรทิพย์ วัฒนกุลศิริ";
+    return c;
+}
+
+std::set<std::string> texts(const std::vector<layout::Item>& items) {
+    std::set<std::string> out;
+    for (const layout::Item& i : items)
+        if (auto* t = std::get_if<layout::TextItem>(&i)) out.insert(t->line->text);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("forms.coverage: columns and counts come from the covers lists") {
+    const forms::Coverage cov = forms::compute_coverage(dl100());
+    REQUIRE(cov.columns.size() == 5);
+    CHECK(cov.evidence_count == 3);
+    CHECK(cov.columns[0].id == "PE1");
+    CHECK(cov.columns[4].id == "M2");
+    CHECK(cov.methods_for("DL101.01") == std::vector<std::string>{"M1", "M2"});
+    CHECK(cov.methods_for("DL101.03") == std::vector<std::string>{"M2"});
+    CHECK(cov.row_count("DL103.03") == 5);
+    CHECK(cov.row_count("DL103.01") == 2);
+    CHECK(cov.column_count(0, dl100()) == 11);
+    CHECK(cov.column_count(2, dl100()) == 4);
+    CHECK(cov.row_count("XX999.99") == 0);
+}
+
+TEST_CASE("forms.template: the scoring sheet has every details slot, on dotted lines >= 70 mm") {
+    text::Typesetter ts;
+    forms::ScoringSheet sheet(dl100(), ts, fonts());
+    const forms::FormTemplate& form = sheet.form();
+    REQUIRE(form.page_count() >= 1);
+    for (const std::string& name : forms::candidate_slot_names()) {
+        REQUIRE(form.slots().count(name) == 1);
+        const forms::Slot& s = form.slots().at(name);
+        CHECK(s.page == 0);
+        CHECK(s.width >= layout::mm(70));
+        CHECK(s.font != nullptr);
+    }
+    // No marker is left on the blank form, and its pages hold only shared items.
+    for (const layout::Page& p : form.blank().pages) {
+        CHECK(p.items.empty());
+        REQUIRE(static_cast<bool>(p.shared));
+        for (const std::string& t : texts(*p.shared)) CHECK(t.find("@@") == std::string::npos);
+    }
+}
+
+TEST_CASE("forms.template: a candidate's copy shares the blank pages and adds only the values") {
+    text::Typesetter ts;
+    forms::ScoringSheet sheet(dl100(), ts, fonts());
+    forms::SlotSetter setter;
+    layout::Document a = sheet.for_candidate(somchai(), setter);
+    model::Candidate other = somchai();
+    other.name = "นางสาวกมลวรรณ ศรีสวัสดิ์พงษ์";
+    layout::Document b = sheet.for_candidate(other, setter);
+    REQUIRE(a.pages.size() == sheet.form().page_count());
+    for (std::size_t i = 0; i < a.pages.size(); ++i) {
+        CHECK((a.pages[i].shared.get() == sheet.form().blank().pages[i].shared.get()));   // the same items, not copies
+        CHECK((b.pages[i].shared.get() == a.pages[i].shared.get()));
+    }
+    const std::set<std::string> values = texts(a.pages[0].items);
+    CHECK(values == std::set<std::string>{"นายสมชาย ใจดีงาม", "DL-2569-0001", "ศูนย์ทดสอบ", "24 พฤศจิกายน 2569",
+                                          "นางสาวพรทิพย์ วัฒนกุลศิริ"});
+    for (std::size_t i = 1; i < a.pages.size(); ++i) CHECK(a.pages[i].items.empty());
+    // Each value sits at its slot.
+    const forms::Slot& name = sheet.form().slots().at("name");
+    bool found = false;
+    for (const layout::Item& item : a.pages[0].items)
+        if (auto* t = std::get_if<layout::TextItem>(&item); t && t->line->text == "นายสมชาย ใจดีงาม") {
+            CHECK(t->x == doctest::Approx(name.x));
+            CHECK(t->baseline == doctest::Approx(name.baseline));
+            found = true;
+        }
+    CHECK(found);
+}
+
+TEST_CASE("forms.template: a value wider than its line is shrunk to fit") {
+    text::Typesetter ts;
+    forms::ScoringSheet sheet(dl100(), ts, fonts());
+    forms::SlotSetter setter;
+    const forms::Slot& slot = sheet.form().slots().at("centre");
+    std::string longer;
+    for (int i = 0; i < 4; ++i) longer += "ศูนย์ทดสอบสมรรถนะ ";
+    auto line = setter.set(longer, slot);
+    CHECK(line->size < slot.size);
+    CHECK(line->width <= slot.width + 0.01);
+    auto fits = setter.set("ศูนย์", slot);
+    CHECK(fits->size == slot.size);
+}
+
+TEST_CASE("forms.template: empty values print nothing, a missing date leaves its line blank") {
+    text::Typesetter ts;
+    forms::EvidenceChecklist checklist(dl100(), ts, fonts());
+    forms::SlotSetter setter;
+    model::Candidate c = somchai();
+    c.date.reset();
+    c.centre.clear();
+    layout::Document doc = checklist.for_candidate(c, setter);
+    CHECK(texts(doc.pages[0].items) == std::set<std::string>{"นายสมชาย ใจดีงาม", "DL-2569-0001", "นางสาวพรทิพย์ วัฒนกุลศิริ"});
+}
+
+TEST_CASE("forms.details: a character the font lacks is reported before anything is set") {
+    model::Candidate c = somchai();
+    CHECK(forms::unprintable_value(c, fonts().regular()).empty());
+    c.name = "นาย\xF0\x9F\x98\x80";   // U+1F600
+    const std::string problem = forms::unprintable_value(c, fonts().regular());
+    CHECK(problem.find("name") == 0);
+    CHECK(problem.find("U+1F600") != std::string::npos);
+}
