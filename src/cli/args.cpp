@@ -1,5 +1,6 @@
 #include "cli/args.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace compforms::cli {
@@ -54,6 +55,18 @@ std::optional<double> Args::number(const std::string& name) const {
     double d = std::strtod(v->c_str(), &end);
     if (v->empty() || *end != '\0' || !(d == d)) throw UsageError("option '" + name + "' needs a number, not '" + *v + "'");
     return d;
+}
+
+std::optional<int> answer_help_or_version(const Args& args, const char* help) {
+    if (args.has("--help")) {
+        std::fputs(help, stdout);
+        return kExitOk;
+    }
+    if (args.has("--version")) {
+        std::printf("compforms %s\n", COMPFORMS_VERSION);
+        return kExitOk;
+    }
+    return std::nullopt;
 }
 
 } // namespace compforms::cli

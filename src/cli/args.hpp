@@ -40,4 +40,8 @@ private:
     std::vector<std::string> positional_;
 };
 
+// Every command answers --help (its help text on stdout) and --version the same way:
+// returns the exit status when one of them was asked for, nothing otherwise.
+std::optional<int> answer_help_or_version(const Args& args, const char* help);
+
 } // namespace compforms::cli

@@ -11,6 +11,7 @@
 #include "source/unit_loader.hpp"
 #include "text/font.hpp"
 #include "text/typesetter.hpp"
+#include "text/utf8.hpp"
 
 namespace compforms::cli {
 namespace {
@@ -38,26 +39,6 @@ constexpr const char* kHelp =
     "\n"
     "Exit status: 0 written, 1 bad input (nothing written), 2 bad usage.\n";
 
-std::string encode_utf8(char32_t c) {
-    std::string s;
-    if (c < 0x80) {
-        s += static_cast<char>(c);
-    } else if (c < 0x800) {
-        s += static_cast<char>(0xC0 | (c >> 6));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        s += static_cast<char>(0xE0 | (c >> 12));
-        s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        s += static_cast<char>(0xF0 | (c >> 18));
-        s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    return s;
-}
-
 } // namespace
 
 int run_booklet(const Argv& argv) {
@@ -66,14 +47,7 @@ int run_booklet(const Argv& argv) {
                      {"--font-dir", "", true},
                      {"--help", "-h", false},
                      {"--version", "", false}});
-    if (args.has("--help")) {
-        std::fputs(kHelp, stdout);
-        return kExitOk;
-    }
-    if (args.has("--version")) {
-        std::printf("compforms %s\n", COMPFORMS_VERSION);
-        return kExitOk;
-    }
+    if (auto done = answer_help_or_version(args, kHelp)) return *done;
     if (args.positional().empty()) throw UsageError("no FILE.xml given");
     if (args.positional().size() > 1) throw UsageError("one FILE.xml at a time, not " +
                                                        std::to_string(args.positional().size()));
@@ -105,7 +79,7 @@ int run_booklet(const Argv& argv) {
         doc = forms::make_booklet(loaded.unit, options, typesetter, *fonts);
     } catch (const text::MissingGlyphError& e) {
         // Point at the source text that holds the character, when one does.
-        const model::Text* where = forms::find_text_containing(loaded.unit, encode_utf8(e.codepoint));
+        const model::Text* where = forms::find_text_containing(loaded.unit, text::encode_utf8(e.codepoint));
         source::Diagnostic d = source::diagnostic_at(loaded, where ? where->pos : model::SourcePos{},
                                                      source::Severity::error, e.what());
         std::fprintf(stderr, "%s\n", source::format(d).c_str());

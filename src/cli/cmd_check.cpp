@@ -38,14 +38,7 @@ std::string summary(const source::LoadedUnit& loaded) {
 
 int run_check(const Argv& argv) {
     Args args(argv, {{"--help", "-h", false}, {"--version", "", false}});
-    if (args.has("--help")) {
-        std::fputs(kHelp, stdout);
-        return kExitOk;
-    }
-    if (args.has("--version")) {
-        std::printf("compforms %s\n", COMPFORMS_VERSION);
-        return kExitOk;
-    }
+    if (auto done = answer_help_or_version(args, kHelp)) return *done;
     if (args.positional().empty()) throw UsageError("no FILE given");
     int status = kExitOk;
     for (const std::string& path : args.positional()) {

@@ -52,14 +52,7 @@ bool ends_with_pdf(const std::string& s) {
 
 int run_pack(const Argv& argv) {
     Args args(argv, batch_option_specs());
-    if (args.has("--help")) {
-        std::fputs(kHelp, stdout);
-        return kExitOk;
-    }
-    if (args.has("--version")) {
-        std::printf("compforms %s\n", COMPFORMS_VERSION);
-        return kExitOk;
-    }
+    if (auto done = answer_help_or_version(args, kHelp)) return *done;
     if (args.positional().size() != 1) throw UsageError("give exactly one FILE.xml");
     auto out = args.value("--output");
     if (!out || out->empty()) throw UsageError("no output folder given (-o)");

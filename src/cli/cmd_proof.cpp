@@ -141,14 +141,7 @@ int run_proof(const Argv& argv) {
                      {"--font-dir", "", true},
                      {"--help", "-h", false},
                      {"--version", "", false}});
-    if (args.has("--help")) {
-        std::fputs(kHelp, stdout);
-        return kExitOk;
-    }
-    if (args.has("--version")) {
-        std::printf("compforms %s\n", COMPFORMS_VERSION);
-        return kExitOk;
-    }
+    if (auto done = answer_help_or_version(args, kHelp)) return *done;
     if (args.positional().size() != 1) throw UsageError("expected one text file");
     auto output = args.value("--output");
     if (!output || output->empty()) throw UsageError("missing -o OUT.pdf");
