@@ -37,6 +37,12 @@ FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflat
     hb_set_add(drop, HB_TAG('G', 'S', 'U', 'B'));
     hb_set_add(drop, HB_TAG('G', 'P', 'O', 'S'));
     hb_set_add(drop, HB_TAG('G', 'D', 'E', 'F'));
+    // A CIDFontType2 with /CIDToGIDMap /Identity is drawn by glyph id: readers need only
+    // glyf, loca, head, hhea, hmtx and maxp (PDF 1.7, 9.9). Character maps, glyph names
+    // and naming are dead weight, and subsetting them cost hb-subset much of its time.
+    for (hb_tag_t t : {HB_TAG('c', 'm', 'a', 'p'), HB_TAG('p', 'o', 's', 't'), HB_TAG('n', 'a', 'm', 'e'),
+                       HB_TAG('O', 'S', '/', '2'), HB_TAG('g', 'a', 's', 'p')})
+        hb_set_add(drop, t);
     hb_face_t* sub = hb_subset_or_fail(face, input);
     hb_subset_input_destroy(input);
     if (!sub) throw PdfError("hb-subset failed on the font");
