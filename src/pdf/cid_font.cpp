@@ -54,7 +54,7 @@ CidFont::CidFont(HPDF_Doc pdf, const text::Font& font, const ReverseCmap* seed)
     check_hpdf(HPDF_Dict_AddNumber(cid_, "DW", 1000), "building a CIDFont");
 }
 
-void CidFont::finish(SubsetCache& subsets, Deflater* deflater) {
+void CidFont::finish(SubsetCache& subsets, Deflater* deflater, const std::string* to_unicode_stream) {
     const char* what = "filling the font objects";
     HPDF_MMgr mmgr = pdf_->mmgr;
     const text::FontMetrics& m = font_->metrics();
@@ -108,8 +108,12 @@ void CidFont::finish(SubsetCache& subsets, Deflater* deflater) {
     check_hpdf(HPDF_Dict_Add(d, "FontFile2", file), what);
 
     HPDF_Dict cmap = check_obj(HPDF_DictStream_New(mmgr, pdf_->xref), what);
-    std::string program = to_unicode_.cmap(used_);
-    set_stream_data(cmap, deflater ? deflater->compress(program) : program, deflater != nullptr);
+    if (to_unicode_stream) {
+        set_stream_data(cmap, *to_unicode_stream, deflater != nullptr);
+    } else {
+        std::string program = to_unicode_.cmap(used_);
+        set_stream_data(cmap, deflater ? deflater->compress(program) : program, deflater != nullptr);
+    }
     check_hpdf(HPDF_Dict_Add(type0_, "ToUnicode", cmap), what);
 }
 
