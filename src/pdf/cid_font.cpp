@@ -54,12 +54,13 @@ CidFont::CidFont(HPDF_Doc pdf, const text::Font& font, const ReverseCmap* seed)
     check_hpdf(HPDF_Dict_AddNumber(cid_, "DW", 1000), "building a CIDFont");
 }
 
-void CidFont::finish(SubsetCache& subsets, Deflater* deflater, const std::string* to_unicode_stream) {
+void CidFont::finish(SubsetCache& subsets, Deflater* deflater, const std::string* to_unicode_stream,
+                     Deflater* program_deflater) {
     const char* what = "filling the font objects";
     HPDF_MMgr mmgr = pdf_->mmgr;
     const text::FontMetrics& m = font_->metrics();
     const double scale = 1000.0 / m.upem;
-    const FontSubset& subset = subsets.get(font_->hb_face(), used_, deflater);
+    const FontSubset& subset = subsets.get(font_->hb_face(), used_, deflater && program_deflater ? program_deflater : deflater);
     const std::string name = subset.tag + "+" + font_->postscript_name();
 
     check_hpdf(HPDF_Dict_AddName(type0_, "BaseFont", name.c_str()), what);

@@ -71,7 +71,7 @@ SubsetCache::~SubsetCache() {
 }
 
 const FontSubset& SubsetCache::get(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
-    auto key = std::make_tuple(static_cast<const hb_face_t*>(face), deflater != nullptr, glyphs);
+    auto key = std::make_tuple(static_cast<const hb_face_t*>(face), deflater ? deflater->level() : -2, glyphs);
     auto it = cache_.find(key);
     if (it == cache_.end()) {
         FontSubset subset = subset_font(face, glyphs, deflater);

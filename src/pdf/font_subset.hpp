@@ -42,7 +42,7 @@ public:
 private:
     static constexpr std::size_t kMaxEntries = 256;
     std::set<hb_face_t*> faces_;
-    std::map<std::tuple<const hb_face_t*, bool, std::set<uint32_t>>, FontSubset> cache_;
+    std::map<std::tuple<const hb_face_t*, int, std::set<uint32_t>>, FontSubset> cache_;   // level -2: not deflated
 };
 
 } // namespace compforms::pdf::detail

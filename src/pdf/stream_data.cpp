@@ -12,7 +12,7 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream out) { return HPDF_Stream_
 
 } // namespace
 
-Deflater::Deflater() = default;
+Deflater::Deflater(int level) : level_(level) {}
 
 Deflater::~Deflater() {
     for (int i = 0; i <= kMaxBits - kMinBits; ++i)
@@ -26,7 +26,7 @@ z_stream* Deflater::stream_for(std::size_t size) {
     if (!ready_[i]) {
         // memLevel follows the window: hash table 2^(bits-1) entries, at most zlib's default.
         int mem_level = bits - 8 < 1 ? 1 : bits - 8 > 8 ? 8 : bits - 8;
-        if (deflateInit2(&z_[i], Z_DEFAULT_COMPRESSION, Z_DEFLATED, bits, mem_level, Z_DEFAULT_STRATEGY) != Z_OK)
+        if (deflateInit2(&z_[i], level_, Z_DEFLATED, bits, mem_level, Z_DEFAULT_STRATEGY) != Z_OK)
             throw PdfError("cannot initialise zlib");
         ready_[i] = true;
     } else if (deflateReset(&z_[i]) != Z_OK) {
