@@ -26,7 +26,7 @@ std::string subset_tag(const std::set<uint32_t>& glyphs) {
 
 } // namespace
 
-FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
+hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input) throw PdfError("hb-subset: out of memory");
     hb_set_t* gs = hb_subset_input_glyph_set(input);
@@ -46,6 +46,11 @@ FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflat
     hb_face_t* sub = hb_subset_or_fail(face, input);
     hb_subset_input_destroy(input);
     if (!sub) throw PdfError("hb-subset failed on the font");
+    return sub;
+}
+
+FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
+    hb_face_t* sub = subset_face(face, glyphs);
     hb_blob_t* blob = hb_face_reference_blob(sub);
     unsigned len = 0;
     const char* data = hb_blob_get_data(blob, &len);
@@ -68,13 +73,30 @@ FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflat
 
 SubsetCache::~SubsetCache() {
     for (hb_face_t* f : faces_) hb_face_destroy(f);
+    for (auto& [face, lean] : lean_) hb_face_destroy(lean);
+}
+
+// The face without the tables no subset keeps (all glyphs, same ids): made once, so each
+// later subset skips hb-subset's work on the character map and layout tables (planning a
+// subset of the full face cost more than the subset itself).
+hb_face_t* SubsetCache::lean(hb_face_t* face) {
+    auto it = lean_.find(face);
+    if (it != lean_.end()) return it->second;
+    std::set<uint32_t> all;
+    for (unsigned g = 1, n = hb_face_get_glyph_count(face); g < n; ++g) all.insert(g);
+    hb_face_t* sub = subset_face(face, all);
+    hb_blob_t* blob = hb_face_reference_blob(sub);
+    hb_face_t* lean = hb_face_create(blob, 0);
+    hb_blob_destroy(blob);
+    hb_face_destroy(sub);
+    return lean_.emplace(face, lean).first->second;
 }
 
 const FontSubset& SubsetCache::get(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
     auto key = std::make_tuple(static_cast<const hb_face_t*>(face), deflater ? deflater->level() : -2, glyphs);
     auto it = cache_.find(key);
     if (it == cache_.end()) {
-        FontSubset subset = subset_font(face, glyphs, deflater);
+        FontSubset subset = subset_font(lean(face), glyphs, deflater);
         // A batch whose sheets all differ (candidate names) would otherwise keep every
         // subset it ever made; starting over is simple and only costs speed.
         if (cache_.size() >= kMaxEntries) cache_.clear();
