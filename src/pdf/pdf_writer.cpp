@@ -54,7 +54,7 @@ struct SharedFonts {
         std::string to_unicode;   // the stream's data as written (deflated when compressing)
     };
     std::map<int, Face> faces;                      // by font index
-    std::map<const void*, std::set<int>> list_faces;   // font indices each list draws with
+    std::map<const void*, std::vector<int>> list_faces;   // font indices each list draws with, in order
 };
 
 struct DocDeleter {
@@ -66,12 +66,20 @@ const layout::TextItem* drawable_text(const layout::Item& item) {
     return t && t->line && t->line->font && !t->line->glyphs.empty() ? t : nullptr;
 }
 
-// Resource names: shared content draws with HbS<n> (one subset per font for all the
-// shared content of a document, cached across documents), page items with HbF<n> (a
-// small per-document subset of the items' glyphs), or with HbS<n> when the shared subset
-// already holds every glyph the items use.
-std::string shared_resource(int index) { return "HbS" + std::to_string(index); }
-std::string item_resource(int index) { return "HbF" + std::to_string(index); }
+// Resource names (page-local, so they depend only on what they name): shared content
+// draws with HbS<k>, the k-th font of its list in order of first use (one subset per font
+// for all the shared content of a document, cached across documents); page items draw
+// with HbF<k>, the k-th font of the document's items, which names either a small
+// per-document subset of the items' glyphs or, when that already holds every glyph they
+// use, the shared subset.
+std::string resource(const char* prefix, std::size_t k) { return prefix + std::to_string(k); }
+
+// Font index → 1-based position of its first use among the text of `items`.
+std::map<int, std::size_t> first_use_order(const std::vector<int>& indices) {
+    std::map<int, std::size_t> order;
+    for (int i : indices) order.emplace(i, order.size() + 1);
+    return order;
+}
 
 struct WriterState {
     Deflater deflater;
@@ -127,7 +135,12 @@ struct WriterState {
         auto it = shared.find(key);
         if (it == shared.end()) {
             if (shared.size() >= kMaxSharedEntries) shared.clear();   // bounded: only speed is lost
-            it = shared.emplace(key, SharedEntry{items, encode(*items, page_height, shared_resource), {}}).first;
+            std::vector<int> indices;
+            for (const layout::Item& item : *items)
+                if (const layout::TextItem* t = drawable_text(item)) indices.push_back(record(*t->line->font).index);
+            std::map<int, std::size_t> order = first_use_order(indices);
+            std::string bytes = encode(*items, page_height, [&order](int index) { return resource("HbS", order.at(index)); });
+            it = shared.emplace(key, SharedEntry{items, std::move(bytes), {}}).first;
         }
         SharedEntry& e = it->second;
         if (!deflater) return e.bytes;
@@ -146,12 +159,12 @@ struct WriterState {
         sf.keep = lists;
         std::map<int, ToUnicodeMap> maps;
         for (const ItemList& l : lists) {
-            std::set<int>& faces = sf.list_faces[l.get()];
+            std::vector<int>& faces = sf.list_faces[l.get()];
             for (const layout::Item& item : *l) {
                 const layout::TextItem* t = drawable_text(item);
                 if (!t) continue;
                 FontRecord& rec = record(*t->line->font);
-                faces.insert(rec.index);
+                if (std::find(faces.begin(), faces.end(), rec.index) == faces.end()) faces.push_back(rec.index);
                 SharedFonts::Face& face = sf.faces[rec.index];
                 face.font = t->line->font;
                 for (const auto& g : t->line->glyphs) face.used.insert(g.gid);
@@ -191,11 +204,13 @@ public:
             if (lp.shared && std::find(lists.begin(), lists.end(), lp.shared) == lists.end()) lists.push_back(lp.shared);
         const SharedFonts* shared = lists.empty() ? nullptr : &writer_.fonts_of(lists, deflater());
         std::map<int, ItemGlyphs> item_glyphs;
+        std::vector<int> item_indices;
         for (const layout::Page& lp : doc.pages) {
             for (const layout::Item& item : lp.items) {
                 const layout::TextItem* t = drawable_text(item);
                 if (!t) continue;
                 FontRecord& rec = writer_.record(*t->line->font);
+                item_indices.push_back(rec.index);
                 ItemGlyphs& ig = item_glyphs.try_emplace(rec.index, t->line->font, &rec.seed).first->second;
                 for (const auto& g : t->line->glyphs) ig.used.insert(g.gid);
                 ig.to_unicode.learn(*t->line);
@@ -207,9 +222,8 @@ public:
             items_use_shared[index] =
                 face && std::includes(face->used.begin(), face->used.end(), ig.used.begin(), ig.used.end());
         }
-        auto item_name = [&items_use_shared](int index) {
-            return items_use_shared[index] ? shared_resource(index) : item_resource(index);
-        };
+        const std::map<int, std::size_t> item_order = first_use_order(item_indices);
+        auto item_name = [&item_order](int index) { return resource("HbF", item_order.at(index)); };
 
         for (const layout::Page& lp : doc.pages) {
             HPDF_Page page = check_obj(HPDF_AddPage(pdf), "adding a page");
@@ -217,8 +231,9 @@ public:
             check_hpdf(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(lp.height)), "sizing a page");
             pages_.push_back(page);
             if (lp.shared) {
-                for (int index : shared->list_faces.at(lp.shared.get()))
-                    add_font_resource(page, shared_resource(index), shared_font(*shared, index).type0());
+                const std::vector<int>& faces = shared->list_faces.at(lp.shared.get());
+                for (std::size_t k = 0; k < faces.size(); ++k)
+                    add_font_resource(page, resource("HbS", k + 1), shared_font(*shared, faces[k]).type0());
                 attach_navigation(*lp.shared, page, lp.height);
                 add_shared_content(page, lp.shared, lp.height);
             }
@@ -226,10 +241,9 @@ public:
                 const layout::TextItem* t = drawable_text(item);
                 if (!t) continue;
                 int index = writer_.record(*t->line->font).index;
-                if (items_use_shared[index])
-                    add_font_resource(page, shared_resource(index), shared_font(*shared, index).type0());
-                else
-                    add_font_resource(page, item_resource(index), item_font(index, item_glyphs.at(index)).type0());
+                HPDF_Dict type0 = items_use_shared[index] ? shared_font(*shared, index).type0()
+                                                          : item_font(index, item_glyphs.at(index)).type0();
+                add_font_resource(page, item_name(index), type0);
             }
             attach_navigation(lp.items, page, lp.height);
             append_content(page, writer_.encode(lp.items, lp.height, item_name));
@@ -243,14 +257,18 @@ public:
         }
         write_named_dests(pdf, dests_);
         write_outline(pdf, pages_, doc.pages, doc.outline);
-        for (auto& [index, font] : shared_fonts_) {
+        // In the order the fonts were made (the document's order, not the writer's font
+        // numbering): finishing adds objects, and their numbers must not depend on what the
+        // writer rendered before.
+        for (int index : shared_order_) {
             const SharedFonts::Face& face = shared->faces.at(index);
-            font->use_all(face.used);
-            font->finish(writer_.subsets, deflater(), &face.to_unicode);
+            CidFont& font = *shared_fonts_.at(index);
+            font.use_all(face.used);
+            font.finish(writer_.subsets, deflater(), &face.to_unicode);
         }
         // Item subsets change with every candidate: their programs are deflated at level 1
         // (about 3% more bytes than level 6, at a fraction of the time).
-        for (auto& [index, font] : fonts_) font->finish(writer_.subsets, deflater(), nullptr, &writer_.fast_deflater);
+        for (int index : item_order_) fonts_.at(index)->finish(writer_.subsets, deflater(), nullptr, &writer_.fast_deflater);
 
         // Saved straight into a string through a callback stream: libharu's default memory
         // stream copies every byte twice more, one at a time (HPDF_MemCpy), and was a tenth
@@ -299,6 +317,7 @@ private:
         if (it == shared_fonts_.end()) {
             const text::Font& font = *shared.faces.at(index).font;
             it = shared_fonts_.emplace(index, std::make_unique<CidFont>(pdf_.get(), font, &writer_.record(font).seed)).first;
+            shared_order_.push_back(index);
         }
         return *it->second;
     }
@@ -310,6 +329,7 @@ private:
             font->use_all(ig.used);
             font->to_unicode() = ig.to_unicode;
             it = fonts_.emplace(index, std::move(font)).first;
+            item_order_.push_back(index);
         }
         return *it->second;
     }
@@ -368,6 +388,7 @@ private:
     std::map<std::pair<const void*, double>, HPDF_Dict> shared_streams_;
     std::map<int, std::unique_ptr<CidFont>> shared_fonts_;
     std::map<int, std::unique_ptr<CidFont>> fonts_;
+    std::vector<int> shared_order_, item_order_;   // font indices in the order their fonts were made
     std::map<std::string, NamedDest> dests_;
     struct PendingLink {
         HPDF_Page page;

@@ -164,7 +164,26 @@ TEST_CASE("pdf batch: candidate lines whose glyphs the shared subset holds use i
     CHECK(lines_of(run_command("pdftotext -enc UTF-8 " + path + " -")) == want);
     check_fonts_all_subset_embedded(path, 1);
     const std::string bytes = slurp(path);
-    CHECK(bytes.find("/HbF") == std::string::npos);
+    CHECK(ref(bytes, "/HbF1") == ref(bytes, "/HbS1"));   // the items' name for the shared font object
     CHECK(writer.render(doc) == bytes);
     std::remove(path.c_str());
+}
+
+TEST_CASE("pdf batch: a writer that rendered other documents first writes the same bytes as a fresh one") {
+    auto regular = text::Font::open(testing::regular_font_path());
+    auto bold = text::Font::open(std::string(COMPFORMS_ROOT_DIR) + "/fonts/Sarabun-Bold.ttf");
+    auto shared = shared_part(*regular);
+    // Seen first by the reused writer: the bold font, then a regular-only shared part of
+    // another document, so the writer's own font numbering differs from a fresh writer's.
+    layout::Document other;
+    other.pages.emplace_back();
+    other.pages.back().items.push_back(text_at(*bold, "ตัวหนา ก่อน", 60));
+    other.pages.back().items.push_back(text_at(*regular, "ปกติ ทีหลัง", 90));
+    layout::Document doc = sheet(shared, *regular, "ผู้รับการประเมิน นางสาวญาณิศา ฐิติพร");
+    doc.pages.back().items.push_back(text_at(*bold, "ศูนย์ประเมิน ฤๅษี", 80));
+    pdf::PdfWriter writer;
+    writer.render(other);
+    const std::string reused = writer.render(doc);
+    CHECK(reused == pdf::PdfWriter().render(doc));
+    CHECK(reused.find("/HbF2") != std::string::npos);   // the items' two fonts, numbered by the document
 }
