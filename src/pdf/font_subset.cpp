@@ -76,19 +76,21 @@ SubsetCache::~SubsetCache() {
     for (auto& [face, lean] : lean_) hb_face_destroy(lean);
 }
 
-// The face without the tables no subset keeps (all glyphs, same ids): made once, so each
-// later subset skips hb-subset's work on the character map and layout tables (planning a
-// subset of the full face cost more than the subset itself).
+// The face with only the tables a subset keeps (glyf, loca, head, hhea, hmtx, maxp and the
+// hinting tables, shared with the face, not copied): made once, so each later subset skips
+// hb-subset's work on the character map and layout tables (planning a subset of the full
+// face cost more than the subset itself).
 hb_face_t* SubsetCache::lean(hb_face_t* face) {
     auto it = lean_.find(face);
     if (it != lean_.end()) return it->second;
-    std::set<uint32_t> all;
-    for (unsigned g = 1, n = hb_face_get_glyph_count(face); g < n; ++g) all.insert(g);
-    hb_face_t* sub = subset_face(face, all);
-    hb_blob_t* blob = hb_face_reference_blob(sub);
-    hb_face_t* lean = hb_face_create(blob, 0);
-    hb_blob_destroy(blob);
-    hb_face_destroy(sub);
+    hb_face_t* lean = hb_face_builder_create();
+    for (hb_tag_t tag : {HB_TAG('g', 'l', 'y', 'f'), HB_TAG('l', 'o', 'c', 'a'), HB_TAG('h', 'e', 'a', 'd'),
+                         HB_TAG('h', 'h', 'e', 'a'), HB_TAG('h', 'm', 't', 'x'), HB_TAG('m', 'a', 'x', 'p'),
+                         HB_TAG('c', 'v', 't', ' '), HB_TAG('f', 'p', 'g', 'm'), HB_TAG('p', 'r', 'e', 'p')}) {
+        hb_blob_t* table = hb_face_reference_table(face, tag);
+        if (hb_blob_get_length(table) > 0) hb_face_builder_add_table(lean, tag, table);
+        hb_blob_destroy(table);
+    }
     return lean_.emplace(face, lean).first->second;
 }
 
