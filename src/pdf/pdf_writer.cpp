@@ -361,8 +361,10 @@ private:
         auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
         auto it = shared_streams_.find(key);
         if (it == shared_streams_.end()) {
+            const std::string& bytes = writer_.shared_bytes(items, page_height, deflater());
+            if (bytes.empty()) return;   // nothing drawn (destinations only): no empty Flate stream
             HPDF_Dict stream = check_obj(HPDF_DictStream_New(pdf_->mmgr, pdf_->xref), what);
-            set_stream_data(stream, writer_.shared_bytes(items, page_height, deflater()), deflater() != nullptr);
+            set_stream_data(stream, bytes, deflater() != nullptr);
             it = shared_streams_.emplace(key, stream).first;
         }
         auto* attr = static_cast<HPDF_PageAttr>(page->attr);

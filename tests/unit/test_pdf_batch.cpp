@@ -187,3 +187,23 @@ TEST_CASE("pdf batch: a writer that rendered other documents first writes the sa
     CHECK(reused == pdf::PdfWriter().render(doc));
     CHECK(reused.find("/HbF2") != std::string::npos);   // the items' two fonts, numbered by the document
 }
+
+TEST_CASE("pdf batch: a shared part that draws nothing adds no empty content stream") {
+    auto font = text::Font::open(testing::regular_font_path());
+    auto shared = std::make_shared<std::vector<layout::Item>>();
+    shared->push_back(layout::DestItem{"DL101.01", 100});
+    layout::Document doc;
+    doc.pages.emplace_back();
+    doc.pages.back().shared = shared;
+    doc.pages.back().items.push_back(text_at(*font, "หน้าเดียว", 60));
+    const std::string path = testing::temp_path("batch-empty-shared.pdf");
+    pdf::PdfWriter().write(doc, path);
+    int st = 0;
+    std::string check = run_command("qpdf --check " + path + " 2>&1", &st);
+    INFO(check);
+    CHECK(st == 0);
+    CHECK(check.find("WARNING") == std::string::npos);
+    CHECK(slurp(path).find("/Contents [") == std::string::npos);
+    CHECK(lines_of(run_command("pdftotext -enc UTF-8 " + path + " -")) == std::vector<std::string>{"หน้าเดียว"});
+    std::remove(path.c_str());
+}
