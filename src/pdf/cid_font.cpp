@@ -54,12 +54,13 @@ CidFont::CidFont(HPDF_Doc pdf, const text::Font& font, const ReverseCmap* seed)
     check_hpdf(HPDF_Dict_AddNumber(cid_, "DW", 1000), "building a CIDFont");
 }
 
-void CidFont::finish(SubsetCache& subsets, Deflater* deflater) {
+void CidFont::finish(SubsetCache& subsets, Deflater* deflater, const std::string* to_unicode_stream,
+                     Deflater* program_deflater) {
     const char* what = "filling the font objects";
     HPDF_MMgr mmgr = pdf_->mmgr;
     const text::FontMetrics& m = font_->metrics();
     const double scale = 1000.0 / m.upem;
-    const FontSubset& subset = subsets.get(font_->hb_face(), used_, deflater);
+    const FontSubset& subset = subsets.get(font_->hb_face(), used_, deflater && program_deflater ? program_deflater : deflater);
     const std::string name = subset.tag + "+" + font_->postscript_name();
 
     check_hpdf(HPDF_Dict_AddName(type0_, "BaseFont", name.c_str()), what);
@@ -108,8 +109,12 @@ void CidFont::finish(SubsetCache& subsets, Deflater* deflater) {
     check_hpdf(HPDF_Dict_Add(d, "FontFile2", file), what);
 
     HPDF_Dict cmap = check_obj(HPDF_DictStream_New(mmgr, pdf_->xref), what);
-    std::string program = to_unicode_.cmap(used_);
-    set_stream_data(cmap, deflater ? deflater->compress(program) : program, deflater != nullptr);
+    if (to_unicode_stream) {
+        set_stream_data(cmap, *to_unicode_stream, deflater != nullptr);
+    } else {
+        std::string program = to_unicode_.cmap(used_);
+        set_stream_data(cmap, deflater ? deflater->compress(program) : program, deflater != nullptr);
+    }
     check_hpdf(HPDF_Dict_Add(type0_, "ToUnicode", cmap), what);
 }
 

@@ -27,9 +27,15 @@ public:
     void use(uint32_t gid) { used_.insert(gid); }
     const std::set<uint32_t>& used() const { return used_; }
 
+    void use_all(const std::set<uint32_t>& gids) { used_.insert(gids.begin(), gids.end()); }
+
     // Fills BaseFont, W, FontDescriptor, FontFile2 and ToUnicode. Call once, before saving;
-    // with a deflater the streams are compressed.
-    void finish(SubsetCache& subsets, Deflater* deflater);
+    // with a deflater the streams are compressed. `to_unicode_stream`, when given, is the
+    // ToUnicode stream's data as it is to be written (compressed when a deflater is given),
+    // made earlier for these same glyphs and reused verbatim. `program_deflater`, when
+    // given, compresses the font program instead of `deflater` (a faster level).
+    void finish(SubsetCache& subsets, Deflater* deflater, const std::string* to_unicode_stream = nullptr,
+                Deflater* program_deflater = nullptr);
 
 private:
     HPDF_Doc pdf_;

@@ -26,7 +26,7 @@ std::string subset_tag(const std::set<uint32_t>& glyphs) {
 
 } // namespace
 
-FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
+hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input) throw PdfError("hb-subset: out of memory");
     hb_set_t* gs = hb_subset_input_glyph_set(input);
@@ -37,9 +37,20 @@ FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflat
     hb_set_add(drop, HB_TAG('G', 'S', 'U', 'B'));
     hb_set_add(drop, HB_TAG('G', 'P', 'O', 'S'));
     hb_set_add(drop, HB_TAG('G', 'D', 'E', 'F'));
+    // A CIDFontType2 with /CIDToGIDMap /Identity is drawn by glyph id: readers need only
+    // glyf, loca, head, hhea, hmtx and maxp (PDF 1.7, 9.9). Character maps, glyph names
+    // and naming are dead weight, and subsetting them cost hb-subset much of its time.
+    for (hb_tag_t t : {HB_TAG('c', 'm', 'a', 'p'), HB_TAG('p', 'o', 's', 't'), HB_TAG('n', 'a', 'm', 'e'),
+                       HB_TAG('O', 'S', '/', '2'), HB_TAG('g', 'a', 's', 'p')})
+        hb_set_add(drop, t);
     hb_face_t* sub = hb_subset_or_fail(face, input);
     hb_subset_input_destroy(input);
     if (!sub) throw PdfError("hb-subset failed on the font");
+    return sub;
+}
+
+FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
+    hb_face_t* sub = subset_face(face, glyphs);
     hb_blob_t* blob = hb_face_reference_blob(sub);
     unsigned len = 0;
     const char* data = hb_blob_get_data(blob, &len);
@@ -62,13 +73,32 @@ FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflat
 
 SubsetCache::~SubsetCache() {
     for (hb_face_t* f : faces_) hb_face_destroy(f);
+    for (auto& [face, lean] : lean_) hb_face_destroy(lean);
+}
+
+// The face with only the tables a subset keeps (glyf, loca, head, hhea, hmtx, maxp and the
+// hinting tables, shared with the face, not copied): made once, so each later subset skips
+// hb-subset's work on the character map and layout tables (planning a subset of the full
+// face cost more than the subset itself).
+hb_face_t* SubsetCache::lean(hb_face_t* face) {
+    auto it = lean_.find(face);
+    if (it != lean_.end()) return it->second;
+    hb_face_t* lean = hb_face_builder_create();
+    for (hb_tag_t tag : {HB_TAG('g', 'l', 'y', 'f'), HB_TAG('l', 'o', 'c', 'a'), HB_TAG('h', 'e', 'a', 'd'),
+                         HB_TAG('h', 'h', 'e', 'a'), HB_TAG('h', 'm', 't', 'x'), HB_TAG('m', 'a', 'x', 'p'),
+                         HB_TAG('c', 'v', 't', ' '), HB_TAG('f', 'p', 'g', 'm'), HB_TAG('p', 'r', 'e', 'p')}) {
+        hb_blob_t* table = hb_face_reference_table(face, tag);
+        if (hb_blob_get_length(table) > 0) hb_face_builder_add_table(lean, tag, table);
+        hb_blob_destroy(table);
+    }
+    return lean_.emplace(face, lean).first->second;
 }
 
 const FontSubset& SubsetCache::get(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
-    auto key = std::make_tuple(static_cast<const hb_face_t*>(face), deflater != nullptr, glyphs);
+    auto key = std::make_tuple(static_cast<const hb_face_t*>(face), deflater ? deflater->level() : -2, glyphs);
     auto it = cache_.find(key);
     if (it == cache_.end()) {
-        FontSubset subset = subset_font(face, glyphs, deflater);
+        FontSubset subset = subset_font(lean(face), glyphs, deflater);
         // A batch whose sheets all differ (candidate names) would otherwise keep every
         // subset it ever made; starting over is simple and only costs speed.
         if (cache_.size() >= kMaxEntries) cache_.clear();

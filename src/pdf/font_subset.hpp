@@ -27,6 +27,8 @@ class Deflater;
 // Subsets `face` to {0} ∪ glyphs; throws PdfError when hb-subset fails. With a deflater,
 // the program is kept compressed only.
 FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater = nullptr);
+// The hb-subset face itself ({0} ∪ glyphs, same ids, only the tables a PDF reader needs).
+hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs);
 
 // Subsets cached by (face, glyph set): a batch of sheets that use the same glyphs pays once.
 // The cache holds a reference on each face it has seen, so a face address in a key can
@@ -40,9 +42,11 @@ public:
     const FontSubset& get(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater);
 
 private:
+    hb_face_t* lean(hb_face_t* face);
     static constexpr std::size_t kMaxEntries = 256;
+    std::map<hb_face_t*, hb_face_t*> lean_;   // by source face (referenced in faces_)
     std::set<hb_face_t*> faces_;
-    std::map<std::tuple<const hb_face_t*, bool, std::set<uint32_t>>, FontSubset> cache_;
+    std::map<std::tuple<const hb_face_t*, int, std::set<uint32_t>>, FontSubset> cache_;   // level -2: not deflated
 };
 
 } // namespace compforms::pdf::detail

@@ -1,6 +1,8 @@
 #include "pdf/pdf_writer.hpp"
 
+#include <algorithm>
 #include <map>
+#include <set>
 #include <memory>
 #include <variant>
 
@@ -33,22 +35,61 @@ struct FontRecord {
     ReverseCmap seed;
 };
 
+using ItemList = std::shared_ptr<const std::vector<layout::Item>>;
+
 struct SharedEntry {
-    std::shared_ptr<const std::vector<layout::Item>> keep;   // pins the address the key is made of
+    ItemList keep;   // pins the address the key is made of
     std::string bytes;
+    std::string deflated;   // `bytes` compressed, made on first use
+};
+
+// The shared fonts of one set of shared item lists (Page::shared): per font, the glyphs
+// the lists use and the ToUnicode stream learned from them alone, so the result is the
+// same whatever else a document holds (fresh and reused writers write the same bytes).
+struct SharedFonts {
+    std::vector<ItemList> keep;   // pins the addresses the key is made of
+    struct Face {
+        const text::Font* font = nullptr;
+        std::set<uint32_t> used;
+        std::string to_unicode;   // the stream's data as written (deflated when compressing)
+    };
+    std::map<int, Face> faces;                      // by font index
+    std::map<const void*, std::vector<int>> list_faces;   // font indices each list draws with, in order
 };
 
 struct DocDeleter {
     void operator()(HPDF_Doc pdf) const { HPDF_Free(pdf); }
 };
 
+const layout::TextItem* drawable_text(const layout::Item& item) {
+    auto* t = std::get_if<layout::TextItem>(&item);
+    return t && t->line && t->line->font && !t->line->glyphs.empty() ? t : nullptr;
+}
+
+// Resource names (page-local, so they depend only on what they name): shared content
+// draws with HbS<k>, the k-th font of its list in order of first use (one subset per font
+// for all the shared content of a document, cached across documents); page items draw
+// with HbF<k>, the k-th font of the document's items, which names either a small
+// per-document subset of the items' glyphs or, when that already holds every glyph they
+// use, the shared subset.
+std::string resource(const char* prefix, std::size_t k) { return prefix + std::to_string(k); }
+
+// Font index → 1-based position of its first use among the text of `items`.
+std::map<int, std::size_t> first_use_order(const std::vector<int>& indices) {
+    std::map<int, std::size_t> order;
+    for (int i : indices) order.emplace(i, order.size() + 1);
+    return order;
+}
+
 struct WriterState {
     Deflater deflater;
+    Deflater fast_deflater{1};   // per-document font programs (the page items' subsets)
     SubsetCache subsets;
     std::map<const text::Font*, FontRecord> fonts;
     int next_font_index = 1;
     static constexpr std::size_t kMaxSharedEntries = 64;
     std::map<std::pair<const void*, double>, SharedEntry> shared;
+    std::map<std::pair<std::vector<const void*>, bool>, SharedFonts> shared_fonts;
 
     ~WriterState() {
         for (auto& [font, rec] : fonts) hb_face_destroy(rec.face);
@@ -68,14 +109,15 @@ struct WriterState {
         return fonts.emplace(&font, std::move(rec)).first->second;
     }
 
-    std::string encode(const std::vector<layout::Item>& items, double page_height) {
+    // `resource` names the font resource of a font index.
+    template <typename ResourceName>
+    std::string encode(const std::vector<layout::Item>& items, double page_height, ResourceName resource) {
         std::string out;
         for (const layout::Item& item : items) {
-            if (auto* t = std::get_if<layout::TextItem>(&item)) {
-                if (!t->line || !t->line->font || t->line->glyphs.empty()) continue;
+            if (const layout::TextItem* t = drawable_text(item)) {
                 FontRecord& rec = record(*t->line->font);
-                encode_text_line(out, *t->line, t->x, page_height - t->baseline, "HbF" + std::to_string(rec.index),
-                                 rec.seed, t->color);
+                encode_text_line(out, *t->line, t->x, page_height - t->baseline, resource(rec.index), rec.seed,
+                                 t->color);
             } else if (auto* l = std::get_if<layout::LineItem>(&item)) {
                 paint_line(out, *l, page_height);
             } else if (auto* r = std::get_if<layout::RectItem>(&item)) {
@@ -87,14 +129,54 @@ struct WriterState {
         return out;
     }
 
-    const std::string& shared_bytes(const std::shared_ptr<const std::vector<layout::Item>>& items, double page_height) {
+    // The shared content stream's data as written: compressed once, then reused verbatim.
+    const std::string& shared_bytes(const ItemList& items, double page_height, Deflater* deflater) {
         auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
         auto it = shared.find(key);
         if (it == shared.end()) {
             if (shared.size() >= kMaxSharedEntries) shared.clear();   // bounded: only speed is lost
-            it = shared.emplace(key, SharedEntry{items, encode(*items, page_height)}).first;
+            std::vector<int> indices;
+            for (const layout::Item& item : *items)
+                if (const layout::TextItem* t = drawable_text(item)) indices.push_back(record(*t->line->font).index);
+            std::map<int, std::size_t> order = first_use_order(indices);
+            std::string bytes = encode(*items, page_height, [&order](int index) { return resource("HbS", order.at(index)); });
+            it = shared.emplace(key, SharedEntry{items, std::move(bytes), {}}).first;
         }
-        return it->second.bytes;
+        SharedEntry& e = it->second;
+        if (!deflater) return e.bytes;
+        if (e.deflated.empty() && !e.bytes.empty()) e.deflated = deflater->compress(e.bytes);
+        return e.deflated;
+    }
+
+    // The shared fonts of a document whose distinct shared lists are `lists` (in order).
+    const SharedFonts& fonts_of(const std::vector<ItemList>& lists, Deflater* deflater) {
+        std::vector<const void*> ids;
+        for (const ItemList& l : lists) ids.push_back(l.get());
+        auto key = std::make_pair(std::move(ids), deflater != nullptr);
+        auto it = shared_fonts.find(key);
+        if (it != shared_fonts.end()) return it->second;
+        SharedFonts sf;
+        sf.keep = lists;
+        std::map<int, ToUnicodeMap> maps;
+        for (const ItemList& l : lists) {
+            std::vector<int>& faces = sf.list_faces[l.get()];
+            for (const layout::Item& item : *l) {
+                const layout::TextItem* t = drawable_text(item);
+                if (!t) continue;
+                FontRecord& rec = record(*t->line->font);
+                if (std::find(faces.begin(), faces.end(), rec.index) == faces.end()) faces.push_back(rec.index);
+                SharedFonts::Face& face = sf.faces[rec.index];
+                face.font = t->line->font;
+                for (const auto& g : t->line->glyphs) face.used.insert(g.gid);
+                maps.try_emplace(rec.index, &rec.seed).first->second.learn(*t->line);
+            }
+        }
+        for (auto& [index, face] : sf.faces) {
+            std::string program = maps.at(index).cmap(face.used);
+            face.to_unicode = deflater ? deflater->compress(program) : std::move(program);
+        }
+        if (shared_fonts.size() >= kMaxSharedEntries) shared_fonts.clear();
+        return shared_fonts.emplace(std::move(key), std::move(sf)).first->second;
     }
 };
 
@@ -113,19 +195,58 @@ public:
     std::string render(const layout::Document& doc) {
         HPDF_Doc pdf = pdf_.get();
         write_info(pdf, doc.info);
+
+        // The shared fonts first (cached per set of shared lists), then the glyphs the
+        // page items use: each item font is either the shared subset (when that already
+        // holds all its glyphs) or a small subset of its own.
+        std::vector<ItemList> lists;
+        for (const layout::Page& lp : doc.pages)
+            if (lp.shared && std::find(lists.begin(), lists.end(), lp.shared) == lists.end()) lists.push_back(lp.shared);
+        const SharedFonts* shared = lists.empty() ? nullptr : &writer_.fonts_of(lists, deflater());
+        std::map<int, ItemGlyphs> item_glyphs;
+        std::vector<int> item_indices;
+        for (const layout::Page& lp : doc.pages) {
+            for (const layout::Item& item : lp.items) {
+                const layout::TextItem* t = drawable_text(item);
+                if (!t) continue;
+                FontRecord& rec = writer_.record(*t->line->font);
+                item_indices.push_back(rec.index);
+                ItemGlyphs& ig = item_glyphs.try_emplace(rec.index, t->line->font, &rec.seed).first->second;
+                for (const auto& g : t->line->glyphs) ig.used.insert(g.gid);
+                ig.to_unicode.learn(*t->line);
+            }
+        }
+        std::map<int, bool> items_use_shared;
+        for (auto& [index, ig] : item_glyphs) {
+            const SharedFonts::Face* face = shared_face(shared, index);
+            items_use_shared[index] =
+                face && std::includes(face->used.begin(), face->used.end(), ig.used.begin(), ig.used.end());
+        }
+        const std::map<int, std::size_t> item_order = first_use_order(item_indices);
+        auto item_name = [&item_order](int index) { return resource("HbF", item_order.at(index)); };
+
         for (const layout::Page& lp : doc.pages) {
             HPDF_Page page = check_obj(HPDF_AddPage(pdf), "adding a page");
             check_hpdf(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(lp.width)), "sizing a page");
             check_hpdf(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(lp.height)), "sizing a page");
             pages_.push_back(page);
-            std::string content;
             if (lp.shared) {
-                attach(*lp.shared, page, lp.height);
-                content += writer_.shared_bytes(lp.shared, lp.height);
+                const std::vector<int>& faces = shared->list_faces.at(lp.shared.get());
+                for (std::size_t k = 0; k < faces.size(); ++k)
+                    add_font_resource(page, resource("HbS", k + 1), shared_font(*shared, faces[k]).type0());
+                attach_navigation(*lp.shared, page, lp.height);
+                add_shared_content(page, lp.shared, lp.height);
             }
-            attach(lp.items, page, lp.height);
-            content += writer_.encode(lp.items, lp.height);
-            append_content(page, content);
+            for (const layout::Item& item : lp.items) {
+                const layout::TextItem* t = drawable_text(item);
+                if (!t) continue;
+                int index = writer_.record(*t->line->font).index;
+                HPDF_Dict type0 = items_use_shared[index] ? shared_font(*shared, index).type0()
+                                                          : item_font(index, item_glyphs.at(index)).type0();
+                add_font_resource(page, item_name(index), type0);
+            }
+            attach_navigation(lp.items, page, lp.height);
+            append_content(page, writer_.encode(lp.items, lp.height, item_name));
         }
         // Links last, once every destination is known: a link to nowhere is a layout bug.
         for (const PendingLink& l : links_) {
@@ -136,33 +257,54 @@ public:
         }
         write_named_dests(pdf, dests_);
         write_outline(pdf, pages_, doc.pages, doc.outline);
-        for (auto& [index, font] : fonts_) font->finish(writer_.subsets, deflater());
-
-        check_hpdf(HPDF_SaveToStream(pdf), "saving the document");
-        std::string bytes(HPDF_GetStreamSize(pdf), '\0');
-        HPDF_UINT32 done = 0;
-        while (done < bytes.size()) {
-            HPDF_UINT32 len = static_cast<HPDF_UINT32>(bytes.size() - done);
-            HPDF_STATUS st = HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(&bytes[done]), &len);
-            done += len;
-            if (st == HPDF_STREAM_EOF || len == 0) break;
-            check_hpdf(st, "reading the saved document");
+        // In the order the fonts were made (the document's order, not the writer's font
+        // numbering): finishing adds objects, and their numbers must not depend on what the
+        // writer rendered before.
+        for (int index : shared_order_) {
+            const SharedFonts::Face& face = shared->faces.at(index);
+            CidFont& font = *shared_fonts_.at(index);
+            font.use_all(face.used);
+            font.finish(writer_.subsets, deflater(), &face.to_unicode);
         }
-        bytes.resize(done);
+        // Item subsets change with every candidate: their programs are deflated at level 1
+        // (about 3% more bytes than level 6, at a fraction of the time).
+        for (int index : item_order_) fonts_.at(index)->finish(writer_.subsets, deflater(), nullptr, &writer_.fast_deflater);
+
+        // Saved straight into a string through a callback stream: libharu's default memory
+        // stream copies every byte twice more, one at a time (HPDF_MemCpy), and was a tenth
+        // of a sheet's time. HPDF_SaveToStream uses pdf->stream when it is set, and frees
+        // it with the document.
+        std::string bytes;
+        bytes.reserve(16384);
+        pdf->stream = check_obj(HPDF_CallbackWriter_New(pdf->mmgr, append_to_string, &bytes), "saving the document");
+        check_hpdf(HPDF_SaveToStream(pdf), "saving the document");
         return bytes;
     }
 
 private:
-    // Everything an item needs besides its content bytes: fonts in the page resources,
-    // used glyphs and ToUnicode learning, destinations and link annotations.
-    void attach(const std::vector<layout::Item>& items, HPDF_Page page, double page_height) {
+    static HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* data, HPDF_UINT size) {
+        static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(data), size);
+        return HPDF_OK;
+    }
+
+    // The glyphs a document's page items use in one font, and what they taught ToUnicode.
+    struct ItemGlyphs {
+        ItemGlyphs(const text::Font* f, const ReverseCmap* seed) : font(f), to_unicode(seed) {}
+        const text::Font* font;
+        std::set<uint32_t> used;
+        ToUnicodeMap to_unicode;
+    };
+
+    static const SharedFonts::Face* shared_face(const SharedFonts* shared, int index) {
+        if (!shared) return nullptr;
+        auto it = shared->faces.find(index);
+        return it == shared->faces.end() ? nullptr : &it->second;
+    }
+
+    // Destinations and link annotations of items (text needs nothing more here).
+    void attach_navigation(const std::vector<layout::Item>& items, HPDF_Page page, double page_height) {
         for (const layout::Item& item : items) {
-            if (auto* t = std::get_if<layout::TextItem>(&item)) {
-                if (!t->line || !t->line->font || t->line->glyphs.empty()) continue;
-                auto [index, font] = doc_font(*t->line->font);
-                register_line(*font, *t->line);
-                add_font_resource(page, "HbF" + std::to_string(index), font->type0());
-            } else if (auto* d = std::get_if<layout::DestItem>(&item)) {
+            if (auto* d = std::get_if<layout::DestItem>(&item)) {
                 dests_.emplace(d->name, NamedDest{page, page_height - d->y});   // first of a name wins
             } else if (auto* l = std::get_if<layout::LinkItem>(&item)) {
                 links_.push_back({page, pages_.size(), page_height, l});
@@ -170,12 +312,26 @@ private:
         }
     }
 
-    std::pair<int, CidFont*> doc_font(const text::Font& font) {
-        FontRecord& rec = writer_.record(font);
-        auto it = fonts_.find(rec.index);
-        if (it == fonts_.end())
-            it = fonts_.emplace(rec.index, std::make_unique<CidFont>(pdf_.get(), font, &rec.seed)).first;
-        return {rec.index, it->second.get()};
+    CidFont& shared_font(const SharedFonts& shared, int index) {
+        auto it = shared_fonts_.find(index);
+        if (it == shared_fonts_.end()) {
+            const text::Font& font = *shared.faces.at(index).font;
+            it = shared_fonts_.emplace(index, std::make_unique<CidFont>(pdf_.get(), font, &writer_.record(font).seed)).first;
+            shared_order_.push_back(index);
+        }
+        return *it->second;
+    }
+
+    CidFont& item_font(int index, const ItemGlyphs& ig) {
+        auto it = fonts_.find(index);
+        if (it == fonts_.end()) {
+            auto font = std::make_unique<CidFont>(pdf_.get(), *ig.font, &writer_.record(*ig.font).seed);
+            font->use_all(ig.used);
+            font->to_unicode() = ig.to_unicode;
+            it = fonts_.emplace(index, std::move(font)).first;
+            item_order_.push_back(index);
+        }
+        return *it->second;
     }
 
     // As libharu's own HPDF_Page_GetLocalFontName does, but under names libharu never
@@ -197,7 +353,29 @@ private:
 
     Deflater* deflater() { return options_.compress ? &writer_.deflater : nullptr; }
 
-    // The page's whole content, written once (nothing else draws on our pages).
+    // The shared part of a page is a content stream of its own, drawn before the page's
+    // own stream (/Contents [shared own]): its compressed bytes are made once per writer,
+    // and one stream object serves every page of the document that shares it.
+    void add_shared_content(HPDF_Page page, const ItemList& items, double page_height) {
+        const char* what = "writing shared page content";
+        auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
+        auto it = shared_streams_.find(key);
+        if (it == shared_streams_.end()) {
+            const std::string& bytes = writer_.shared_bytes(items, page_height, deflater());
+            if (bytes.empty()) return;   // nothing drawn (destinations only): no empty Flate stream
+            HPDF_Dict stream = check_obj(HPDF_DictStream_New(pdf_->mmgr, pdf_->xref), what);
+            set_stream_data(stream, bytes, deflater() != nullptr);
+            it = shared_streams_.emplace(key, stream).first;
+        }
+        auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+        HPDF_Array contents = check_obj(HPDF_Array_New(pdf_->mmgr), what);
+        check_hpdf(HPDF_Array_Add(contents, it->second), what);
+        check_hpdf(HPDF_Array_Add(contents, attr->contents), what);
+        // Replaces the page's reference to its own stream (which stays in the xref).
+        check_hpdf(HPDF_Dict_Add(page, "Contents", contents), what);
+    }
+
+    // The page's own content, written once (nothing else draws on our pages).
     void append_content(HPDF_Page page, const std::string& content) {
         auto* attr = static_cast<HPDF_PageAttr>(page->attr);
         if (attr->gmode != HPDF_GMODE_PAGE_DESCRIPTION) check_hpdf(HPDF_PAGE_INVALID_GMODE, "writing page content");
@@ -209,7 +387,10 @@ private:
     PdfOptions options_;
     std::unique_ptr<HPDF_Doc_Rec, DocDeleter> pdf_;
     std::vector<HPDF_Page> pages_;
+    std::map<std::pair<const void*, double>, HPDF_Dict> shared_streams_;
+    std::map<int, std::unique_ptr<CidFont>> shared_fonts_;
     std::map<int, std::unique_ptr<CidFont>> fonts_;
+    std::vector<int> shared_order_, item_order_;   // font indices in the order their fonts were made
     std::map<std::string, NamedDest> dests_;
     struct PendingLink {
         HPDF_Page page;

@@ -19,9 +19,13 @@ struct PdfOptions {
     bool compress = true;
 };
 
-// Reusable across documents: caches what does not change between them (font subsets
-// for an identical glyph set, encoded shared page content), so a batch of sheets pays
-// for them once.
+// Reusable across documents: caches what does not change between them, so a batch of
+// sheets pays for it once. Page::shared content is drawn from its own content stream
+// (compressed once, one object per document however many pages share it) with its own
+// font subset per font (FontFile2 and ToUnicode compressed once and written verbatim);
+// each document's Page::items get a small subset of their own glyphs, or the shared
+// subset when it holds them all. Output depends only on the document: a fresh and a
+// reused writer write the same bytes.
 class PdfWriter {
 public:
     PdfWriter();

@@ -12,24 +12,38 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream out) { return HPDF_Stream_
 
 } // namespace
 
-Deflater::Deflater() {
-    if (deflateInit(&z_, Z_DEFAULT_COMPRESSION) != Z_OK) throw PdfError("cannot initialise zlib");
-    ready_ = true;
-}
+Deflater::Deflater(int level) : level_(level) {}
 
 Deflater::~Deflater() {
-    if (ready_) deflateEnd(&z_);
+    for (int i = 0; i <= kMaxBits - kMinBits; ++i)
+        if (ready_[i]) deflateEnd(&z_[i]);
+}
+
+z_stream* Deflater::stream_for(std::size_t size) {
+    int bits = kMinBits;
+    while (bits < kMaxBits && (std::size_t{1} << bits) < size) ++bits;
+    int i = bits - kMinBits;
+    if (!ready_[i]) {
+        // memLevel follows the window: hash table 2^(bits-1) entries, at most zlib's default.
+        int mem_level = bits - 8 < 1 ? 1 : bits - 8 > 8 ? 8 : bits - 8;
+        if (deflateInit2(&z_[i], level_, Z_DEFLATED, bits, mem_level, Z_DEFAULT_STRATEGY) != Z_OK)
+            throw PdfError("cannot initialise zlib");
+        ready_[i] = true;
+    } else if (deflateReset(&z_[i]) != Z_OK) {
+        throw PdfError("zlib: cannot reset the compressor");
+    }
+    return &z_[i];
 }
 
 std::string Deflater::compress(const std::string& data) {
-    if (deflateReset(&z_) != Z_OK) throw PdfError("zlib: cannot reset the compressor");
-    std::string out(deflateBound(&z_, static_cast<uLong>(data.size())), '\0');
-    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    z_.avail_in = static_cast<uInt>(data.size());
-    z_.next_out = reinterpret_cast<Bytef*>(out.data());
-    z_.avail_out = static_cast<uInt>(out.size());
-    if (deflate(&z_, Z_FINISH) != Z_STREAM_END) throw PdfError("zlib: cannot compress a stream");
-    out.resize(z_.total_out);
+    z_stream* z = stream_for(data.size());
+    std::string out(deflateBound(z, static_cast<uLong>(data.size())), '\0');
+    z->next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    z->avail_in = static_cast<uInt>(data.size());
+    z->next_out = reinterpret_cast<Bytef*>(out.data());
+    z->avail_out = static_cast<uInt>(out.size());
+    if (deflate(z, Z_FINISH) != Z_STREAM_END) throw PdfError("zlib: cannot compress a stream");
+    out.resize(z->total_out);
     return out;
 }
 

@@ -15,16 +15,25 @@ namespace compforms::pdf::detail {
 
 class Deflater {
 public:
-    Deflater();
+    // zlib level: the default (6) for everything written once; 1 for a per-document font
+    // program, where deflate's match search was the largest cost of a sheet.
+    explicit Deflater(int level = Z_DEFAULT_COMPRESSION);
+    int level() const { return level_; }
     ~Deflater();
     Deflater(const Deflater&) = delete;
     Deflater& operator=(const Deflater&) = delete;
-    // zlib format (what /FlateDecode reads); deterministic for the same input.
+    // zlib format (what /FlateDecode reads); deterministic for the same input (the
+    // window and hash sizes are chosen from the input's size alone).
     std::string compress(const std::string& data);
 
 private:
-    z_stream z_{};
-    bool ready_ = false;
+    // One z_stream per window size (2^9 … 2^15 bytes): deflateReset clears the hash
+    // table, so a 64 KB table for a 1 KB ToUnicode stream was most of its cost.
+    static constexpr int kMinBits = 9, kMaxBits = 15;
+    z_stream* stream_for(std::size_t size);
+    int level_;
+    z_stream z_[kMaxBits - kMinBits + 1]{};
+    bool ready_[kMaxBits - kMinBits + 1]{};
 };
 
 // Puts `data` into a stream object as it is; when `deflated`, the dictionary says
