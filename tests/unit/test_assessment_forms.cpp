@@ -2,6 +2,8 @@
 // form template, candidates' copies sharing the blank form's items, values at the slots.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -10,6 +12,7 @@
 #include "forms/candidate_details.hpp"
 #include "forms/coverage.hpp"
 #include "forms/evidence_checklist.hpp"
+#include "forms/form_parts.hpp"
 #include "forms/form_template.hpp"
 #include "forms/scoring_sheet.hpp"
 #include "source/unit_loader.hpp"
@@ -65,17 +68,31 @@ TEST_CASE("forms.coverage: columns and counts come from the covers lists") {
     CHECK(cov.row_count("XX999.99") == 0);
 }
 
-TEST_CASE("forms.template: the scoring sheet has every details slot, on dotted lines >= 70 mm") {
+TEST_CASE("forms.template: the scoring sheet has every details slot, names on dotted lines >= 70 mm") {
     text::Typesetter ts;
     forms::ScoringSheet sheet(dl100(), ts, fonts());
     const forms::FormTemplate& form = sheet.form();
     REQUIRE(form.page_count() >= 1);
+    const layout::PageSetup page = forms::form_page();
+    std::map<double, std::vector<const forms::Slot*>> rows;   // by baseline
     for (const std::string& name : forms::candidate_slot_names()) {
+        CAPTURE(name);
         REQUIRE(form.slots().count(name) == 1);
         const forms::Slot& s = form.slots().at(name);
         CHECK(s.page == 0);
-        CHECK(s.width >= layout::mm(70));
+        // Names and the centre are written by hand: 70 mm; the ID and the date are short.
+        const double least = name == "id" ? 35 : name == "date" ? 40 : 70;
+        CHECK(s.width >= layout::mm(least));
+        CHECK(s.x + s.width <= page.content_right() + 0.01);
         CHECK(s.font != nullptr);
+        CHECK(s.size == 16);
+        rows[s.baseline].push_back(&s);
+    }
+    // Three rows (two lines side by side where it fits), the lines of a row not overlapping.
+    CHECK(rows.size() == 3);
+    for (auto& [baseline, slots] : rows) {
+        std::sort(slots.begin(), slots.end(), [](auto* a, auto* b) { return a->x < b->x; });
+        for (std::size_t i = 1; i < slots.size(); ++i) CHECK(slots[i - 1]->x + slots[i - 1]->width < slots[i]->x);
     }
     // No marker is left on the blank form, and its pages hold only shared items.
     for (const layout::Page& p : form.blank().pages) {
@@ -119,8 +136,10 @@ TEST_CASE("forms.template: a value wider than its line is shrunk to fit") {
     forms::ScoringSheet sheet(dl100(), ts, fonts());
     forms::SlotSetter setter;
     const forms::Slot& slot = sheet.form().slots().at("centre");
-    std::string longer;
-    for (int i = 0; i < 4; ++i) longer += "ศูนย์ทดสอบสมรรถนะ ";
+    // Longer than the line, but not so long that 60 % of its size would not fit.
+    std::string longer = "ศูนย์ทดสอบสมรรถนะ";
+    while (ts.width(longer, *slot.font, slot.size) < 1.2 * slot.width) longer += " ศูนย์ทดสอบสมรรถนะ";
+    REQUIRE(ts.width(longer, *slot.font, slot.size) * 0.6 < slot.width);
     auto line = setter.set(longer, slot);
     CHECK(line->size < slot.size);
     CHECK(line->width <= slot.width + 0.01);
