@@ -13,6 +13,8 @@ namespace {
 using layout::Cell;
 using layout::mm;
 
+// Space above the signature lines: room to sign.
+constexpr double kSignatureRoom = 14;
 
 std::string join(const std::vector<std::string>& parts, const char* sep) {
     std::string out;
@@ -20,22 +22,18 @@ std::string join(const std::vector<std::string>& parts, const char* sep) {
     return out;
 }
 
-// Codes stacked in one column ("DL101.01" over "191372") leave the criterion a wider column
-// than two code columns side by side; both codes still extract, the book code first.
-constexpr bool kStackCodes = true;
-// Space above the signature lines: room to sign.
-constexpr double kSignatureRoom = 14;
-
 layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, const AssessmentFormOptions& opt,
                              text::Typesetter& ts, const text::FontSet& fonts) {
     layout::Table t;
     t.padding_x = 3;
     // Codes and header words never wrap: their columns are measured; the criterion takes
-    // the rest, most of the width.
-    std::vector<std::string> codes, system_codes;
+    // the rest, most of the width. The two codes of a PC are stacked in one column
+    // ("DL101.01" over "191372"): two code columns side by side would narrow the criterion
+    // and put DL100's sheet on three pages. Both codes still extract, the book code first.
+    std::vector<std::string> codes;
     for (const model::Criterion* pc : model::all_criteria(unit)) {
         codes.push_back(pc->code);
-        system_codes.push_back(pc->system_code);
+        codes.push_back(pc->system_code);
     }
     const layout::TextStyle head = table_bold(kHeaderSize), body = table_style();
     auto fit = [&](const std::vector<std::string>& cells, const std::vector<std::string>& words, double min) {
@@ -43,22 +41,15 @@ layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, 
                         column_fitting(words, head, t.padding_x, min, ts, fonts));
     };
     using W = layout::ColumnWidth;
-    if (kStackCodes) {
-        std::vector<std::string> both = codes;
-        both.insert(both.end(), system_codes.begin(), system_codes.end());
-        t.columns.push_back(W::fixed_pt(fit(both, {"รหัส PC", "(เล่ม/ระบบ)"}, 0)));
-    } else {
-        t.columns.push_back(W::fixed_pt(fit(codes, {"(ตามเล่ม", "มาตรฐาน)"}, 0)));
-        t.columns.push_back(W::fixed_pt(fit(system_codes, {"(จาก", "ระบบ)"}, 0)));
-    }
+    t.columns.push_back(W::fixed_pt(fit(codes, {"รหัส PC", "(เล่ม/ระบบ)"}, 0)));
     // The methods column stands before the criterion, not after it: text to the right of a
     // wrapped criterion lands inside it when pdftotext reads the page in its default order.
     t.columns.push_back(W::fixed_pt(fit({"M1 M2"}, {"วิธีการ", "ประเมิน"}, 0)));
     t.columns.push_back(W::relative(1));
-    // The result heads never break; a box of kBoxSide fits each column.
-    const double box_min = kBoxSide + 2 * t.padding_x + 4;
     // The result heads at kResultHeadSize: "ผลการประเมิน" on one line over both columns
-    // (the header is then two lines, not three) and "ไม่ผ่าน" unbroken, in narrow columns.
+    // (the header is then two lines, not three) and "ไม่ผ่าน" unbroken, in narrow columns
+    // that each hold a box of kBoxSide.
+    const double box_min = kBoxSide + 2 * t.padding_x + 4;
     const layout::TextStyle small_head = table_bold(kResultHeadSize);
     double pass = std::max(box_min, column_fitting({"ผ่าน"}, small_head, t.padding_x, 0, ts, fonts));
     double fail = std::max(box_min, column_fitting({"ไม่ผ่าน"}, small_head, t.padding_x, 0, ts, fonts));
@@ -74,12 +65,7 @@ layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, 
     const int spanned = static_cast<int>(t.columns.size()) - 1;
 
     layout::Row top;
-    if (kStackCodes) {
-        top.cells.push_back(header_cell("รหัส PC (เล่ม/ระบบ)").span_rows(2));
-    } else {
-        top.cells.push_back(header_cell("รหัส PC (ตามเล่มมาตรฐาน)").span_rows(2));
-        top.cells.push_back(header_cell("รหัส PC (จากระบบ)").span_rows(2));
-    }
+    top.cells.push_back(header_cell("รหัส PC (เล่ม/ระบบ)").span_rows(2));
     top.cells.push_back(header_cell("วิธีการประเมิน").span_rows(2));
     top.cells.push_back(header_cell("เกณฑ์ในการปฏิบัติงาน").span_rows(2));
     top.cells.push_back(header_cell("ผลการประเมิน", kResultHeadSize).span_cols(2));
@@ -94,17 +80,10 @@ layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, 
         t.rows.push_back(std::move(er));
         for (const model::Criterion& pc : element.criteria) {
             layout::Row row;
-            if (kStackCodes) {
-                Cell code(pc.code, body);
-                code.content.push_back(layout::CellParagraph{pc.system_code, body, text::Align::left});
-                if (opt.link_codes) code.link(pc.code);
-                row.cells.push_back(std::move(code));
-            } else {
-                Cell code(pc.code, body);
-                if (opt.link_codes) code.link(pc.code);
-                row.cells.push_back(std::move(code));
-                row.cells.push_back(Cell(pc.system_code, body));
-            }
+            Cell code(pc.code, body);
+            code.content.push_back(layout::CellParagraph{pc.system_code, body, text::Align::left});
+            if (opt.link_codes) code.link(pc.code);
+            row.cells.push_back(std::move(code));
             row.cells.push_back(Cell(join(coverage.methods_for(pc.code), " "), body, text::Align::center));
             row.cells.push_back(Cell(pc.text.value, body));
             row.cells.push_back(box_cell(pass, t.padding_x));
