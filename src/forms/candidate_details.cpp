@@ -1,5 +1,7 @@
 #include "forms/candidate_details.hpp"
 
+#include <algorithm>
+
 #include "layout/thai_numbers.hpp"
 #include "text/utf8.hpp"
 
@@ -10,35 +12,62 @@ namespace {
 struct DetailLine {
     const char* slot;
     const char* label;
+    double min_length;   // of the room for the value, in points
 };
 
-constexpr DetailLine kLines[] = {
-    {"name", "ชื่อ-นามสกุล"},
-    {"id", "เลขประจำตัว"},
-    {"centre", "ศูนย์ประเมิน"},
-    {"date", "วันที่ประเมิน"},
-    {"assessor", "ผู้ประเมิน"},
-};
+// The details in print order, as rows of one or two lines. The names (the candidate's,
+// the assessor's) and the centre are written by hand or printed long: each gets at least
+// 70 mm, the centre a row of its own. The ID and the date are short and share rows with
+// the names.
+using DetailRow = std::vector<DetailLine>;
+
+const std::vector<DetailRow>& detail_rows() {
+    using layout::mm;
+    static const std::vector<DetailRow> rows = {
+        {{"name", "ชื่อ-นามสกุล", mm(70)}, {"id", "เลขประจำตัว", mm(35)}},
+        {{"centre", "ศูนย์ประเมิน", mm(70)}},
+        {{"date", "วันที่ประเมิน", mm(40)}, {"assessor", "ผู้ประเมิน", mm(70)}},
+    };
+    return rows;
+}
 
 } // namespace
 
 const std::vector<std::string>& candidate_slot_names() {
     static const std::vector<std::string> names = [] {
         std::vector<std::string> v;
-        for (const DetailLine& l : kLines) v.push_back(l.slot);
+        for (const DetailRow& row : detail_rows())
+            for (const DetailLine& l : row) v.push_back(l.slot);
         return v;
     }();
     return names;
 }
 
-void add_candidate_details(layout::FlowLayouter& flow, double size) {
+void add_candidate_details(layout::FlowLayouter& flow, double size, text::Typesetter& ts,
+                           const text::FontSet& fonts) {
     layout::TextStyle style;
     style.size = size;
-    for (const DetailLine& l : kLines) {
-        layout::FillInLine line(l.label, 0, style);   // to the right edge: well over 70 mm
-        line.value = FormTemplate::marker(l.slot);
-        line.space_after = 0;
-        flow.add(layout::Block(std::move(line)));
+    const double width = flow.page_setup().content_width();
+    for (const DetailRow& row : detail_rows()) {
+        layout::FillInRow fill;
+        // Each column holds its label, the space before the dots and before the value
+        // (a quarter em each), and its least room; what is left goes to the lines in
+        // proportion to that least room.
+        std::vector<double> need;
+        double needed = fill.gap * static_cast<double>(row.size() - 1), least = 0;
+        for (const DetailLine& l : row) {
+            need.push_back(ts.width(l.label, fonts.get(style.font), size) + 0.5 * size + l.min_length);
+            needed += need.back();
+            least += l.min_length;
+        }
+        const double spare = std::max(0.0, width - needed);
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            layout::FillInLine line(row[i].label, 0, style);   // to the column's right edge
+            line.value = FormTemplate::marker(row[i].slot);
+            fill.lines.push_back(std::move(line));
+            fill.shares.push_back(need[i] + spare * row[i].min_length / least);
+        }
+        flow.add(layout::Block(std::move(fill)));
     }
 }
 

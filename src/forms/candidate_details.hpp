@@ -9,15 +9,19 @@
 #include "layout/flow.hpp"
 #include "model/candidate.hpp"
 #include "text/font.hpp"
+#include "text/typesetter.hpp"
 
 namespace compforms::forms {
 
 // The slot names of the details, in the order they print.
 const std::vector<std::string>& candidate_slot_names();
 
-// Adds the details block: one labelled fill-in line per slot, each at least 70 mm long
-// (room for a Thai name written by hand), carrying the slot's marker as its value.
-void add_candidate_details(layout::FlowLayouter& flow, double size);
+// Adds the details block in three rows: name and ID, centre, date and assessor. On an A4
+// form the room for the name, the centre and the assessor is at least 70 mm long (a Thai
+// name written by hand), for the ID 35 mm and for the date 40 mm. Each line carries its
+// slot's marker as its value.
+void add_candidate_details(layout::FlowLayouter& flow, double size, text::Typesetter& ts,
+                           const text::FontSet& fonts);
 
 // The values a candidate prints: name, ID (as given), centre, date (Buddhist Era,
 // "24 พฤศจิกายน 2569"), assessor.

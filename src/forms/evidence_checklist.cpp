@@ -31,25 +31,31 @@ layout::Table evidence_table(const model::Unit& unit, const Coverage& coverage, 
     layout::Table t;
     t.padding_x = 3;
     t.space_before = 2;
-    const layout::TextStyle body = table_style(), head = layout::bold_style(kHeaderSize);
+    const layout::TextStyle body = table_style(), head = table_bold(kHeaderSize);
     // Two codes a line in the codes column; "หมายเหตุ" unbroken in the remarks header.
     std::vector<std::string> pairs;
     auto all = model::all_criteria(unit);
     if (!all.empty()) pairs.push_back(all.front()->code + " " + all.back()->code);
     const double codes = std::max(kCodes, column_fitting(pairs, body, t.padding_x, 0, ts, fonts));
     const double remarks = std::max(kRemarks, column_fitting({"หมายเหตุ"}, head, t.padding_x, 0, ts, fonts));
+    // "ผลการตรวจสอบ" on one line over the two box columns, in smaller type (as on the
+    // scoring sheet), so the header is two lines.
+    const layout::TextStyle small_head = table_bold(kResultHeadSize);
+    const double box = std::max({kBox, column_fitting({"ไม่มี"}, small_head, t.padding_x, 0, ts, fonts),
+                                 column_fitting({"ผลการตรวจสอบ"}, small_head, t.padding_x, 0, ts, fonts) / 2});
     using W = layout::ColumnWidth;
-    t.columns = {W::fixed_pt(kId), W::relative(1), W::fixed_pt(codes), W::fixed_pt(kBox), W::fixed_pt(kBox),
+    t.columns = {W::fixed_pt(kId), W::relative(1), W::fixed_pt(codes), W::fixed_pt(box), W::fixed_pt(box),
                  W::fixed_pt(remarks)};
     t.header_rows.push_back(layout::Row({header_cell("รหัส").span_rows(2), header_cell("รายการหลักฐาน").span_rows(2),
                                          header_cell("รหัส PC ที่สนับสนุน").span_rows(2),
-                                         header_cell("ผลการตรวจสอบ").span_cols(2), header_cell("หมายเหตุ").span_rows(2)}));
-    t.header_rows.push_back(layout::Row({header_cell("มี"), header_cell("ไม่มี")}));
+                                         header_cell("ผลการตรวจสอบ", kResultHeadSize).span_cols(2),
+                                         header_cell("หมายเหตุ").span_rows(2)}));
+    t.header_rows.push_back(layout::Row({header_cell("มี", kResultHeadSize), header_cell("ไม่มี", kResultHeadSize)}));
     for (const CoverageColumn& col : coverage.columns) {
         if (col.kind != kind) continue;
         t.rows.push_back(layout::Row({Cell(col.id, body, text::Align::center), Cell(col.text, body),
-                                      Cell(codes_of(col, unit), body), box_cell(kBox, t.padding_x),
-                                      box_cell(kBox, t.padding_x), Cell("", body)}));
+                                      Cell(codes_of(col, unit), body), box_cell(box, t.padding_x),
+                                      box_cell(box, t.padding_x), Cell("", body)}));
     }
     return t;
 }
@@ -71,10 +77,10 @@ void add_evidence(layout::FlowLayouter& flow, const model::Unit& unit, const Cov
 EvidenceChecklist::EvidenceChecklist(const model::Unit& unit, text::Typesetter& ts, const text::FontSet& fonts,
                                      const AssessmentFormOptions& options) {
     const Coverage coverage = compute_coverage(unit);
-    layout::PageSetup page;
+    const layout::PageSetup page = form_page();
     layout::FlowLayouter flow(ts, fonts, page);
     add_title(flow, kTitle, unit);
-    add_candidate_details(flow, kFormSize);
+    add_candidate_details(flow, kFormSize, ts, fonts);
     add_evidence(flow, unit, coverage, CoverageColumn::Kind::performance_evidence,
                  "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)", ts, fonts);
     add_evidence(flow, unit, coverage, CoverageColumn::Kind::knowledge_evidence,

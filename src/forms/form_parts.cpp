@@ -7,13 +7,27 @@
 
 namespace compforms::forms {
 
-layout::TextStyle table_style() {
+layout::PageSetup form_page() {
+    layout::PageSetup page;
+    page.margin_left = layout::mm(20);
+    page.margin_right = layout::mm(15);
+    page.margin_top = layout::mm(20);
+    page.margin_bottom = layout::mm(15);
+    return page;
+}
+
+layout::TextStyle table_style(double size) {
     layout::TextStyle s;
-    s.size = kTableSize;
+    s.size = size;
+    s.line_height = kTableLineHeight;
     return s;
 }
 
-layout::TextStyle table_bold() { return layout::bold_style(kTableSize); }
+layout::TextStyle table_bold(double size) {
+    layout::TextStyle s = layout::bold_style(size);
+    s.line_height = kTableLineHeight;
+    return s;
+}
 
 double column_fitting(const std::vector<std::string>& texts, const layout::TextStyle& style, double padding_x,
                       double min, text::Typesetter& ts, const text::FontSet& fonts) {
@@ -22,8 +36,8 @@ double column_fitting(const std::vector<std::string>& texts, const layout::TextS
     return std::max(min, w + 2 * padding_x + 2);   // 2 pt slack: rounding must never wrap a code
 }
 
-layout::Cell header_cell(const std::string& text) {
-    return layout::Cell(text, layout::bold_style(kHeaderSize), text::Align::center).middle();
+layout::Cell header_cell(const std::string& text, double size) {
+    return layout::Cell(text, table_bold(size), text::Align::center).middle();
 }
 
 layout::Cell box_cell(double column_width, double padding_x) {

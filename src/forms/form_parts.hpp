@@ -17,19 +17,31 @@ namespace compforms::forms {
 
 constexpr double kFormSize = 16;            // body text (official papers)
 constexpr double kTableSize = 14;           // table text: narrow columns need it
-constexpr double kHeaderSize = 13;          // table header cells
+constexpr double kHeaderSize = 14;          // table header cells (bold)
+constexpr double kResultHeadSize = 12;      // the heads over narrow columns of tick boxes
+// Lines of a table cell 1.45 em apart, as in the booklet (the font's ink extents would
+// give 1.6): under 1.5 em pdftotext reads a wrapped cell as one block instead of
+// interleaving it, line by line, with the cell beside it; and a row of three lines is a
+// line shorter.
+constexpr double kTableLineHeight = 1.45;
 constexpr double kBoxSide = layout::mm(5);  // a box to tick by hand (>= 4 mm)
 
-layout::TextStyle table_style();
-layout::TextStyle table_bold();
+// A4 with the margins of a form, narrower than a letter's (forms are not letters): left
+// 20 mm, right 15 mm, top 20 mm, bottom 15 mm. The running header and footer still fit
+// in the top and bottom margins.
+layout::PageSetup form_page();
+
+// Table text at `size` (kTableSize unless told), lines kTableLineHeight apart.
+layout::TextStyle table_style(double size = kTableSize);
+layout::TextStyle table_bold(double size = kTableSize);
 
 // The width of a column whose cells must each hold one of `texts` on one line unbroken
 // (codes, short header words), plus the table's padding; at least `min`.
 double column_fitting(const std::vector<std::string>& texts, const layout::TextStyle& style, double padding_x,
                       double min, text::Typesetter& ts, const text::FontSet& fonts);
 
-// A bold, centred header cell.
-layout::Cell header_cell(const std::string& text);
+// A bold, centred header cell (kHeaderSize unless told).
+layout::Cell header_cell(const std::string& text, double size = kHeaderSize);
 // A cell holding one empty tick box, centred in a column of `column_width` points
 // (with the table's padding `padding_x` each side).
 layout::Cell box_cell(double column_width, double padding_x);

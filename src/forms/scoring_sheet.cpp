@@ -13,6 +13,8 @@ namespace {
 using layout::Cell;
 using layout::mm;
 
+// Space above the signature lines: room to sign.
+constexpr double kSignatureRoom = 14;
 
 std::string join(const std::vector<std::string>& parts, const char* sep) {
     std::string out;
@@ -24,47 +26,69 @@ layout::Table criteria_table(const model::Unit& unit, const Coverage& coverage, 
                              text::Typesetter& ts, const text::FontSet& fonts) {
     layout::Table t;
     t.padding_x = 3;
-    // Codes and header words never wrap: their columns are measured; the criterion takes the rest.
-    std::vector<std::string> codes, system_codes;
+    // Codes and header words never wrap: their columns are measured; the criterion takes
+    // the rest, most of the width. The two codes of a PC are stacked in one column
+    // ("DL101.01" over "191372"): two code columns side by side would narrow the criterion
+    // and put DL100's sheet on three pages. Both codes still extract, the book code first.
+    std::vector<std::string> codes;
     for (const model::Criterion* pc : model::all_criteria(unit)) {
         codes.push_back(pc->code);
-        system_codes.push_back(pc->system_code);
+        codes.push_back(pc->system_code);
     }
-    const layout::TextStyle head = layout::bold_style(kHeaderSize), body = table_style();
+    const layout::TextStyle head = table_bold(kHeaderSize), body = table_style();
     auto fit = [&](const std::vector<std::string>& cells, const std::vector<std::string>& words, double min) {
         return std::max(column_fitting(cells, body, t.padding_x, min, ts, fonts),
                         column_fitting(words, head, t.padding_x, min, ts, fonts));
     };
-    const double book = fit(codes, {"(ตามเล่ม", "มาตรฐาน)"}, 0);
-    const double system = fit(system_codes, {"(จาก", "ระบบ)"}, 0);
-    const double methods = fit({"M1 M2"}, {"วิธีการ", "ประเมิน"}, 0);
-    // Narrow on purpose: "ไม่ผ่าน" and "หมายเหตุ" may wrap in the header, the criterion needs the room.
-    const double result = std::max(mm(11), kBoxSide + 2 * t.padding_x + 6);
-    const double remarks = mm(14);
     using W = layout::ColumnWidth;
+    t.columns.push_back(W::fixed_pt(fit(codes, {"รหัส PC", "(เล่ม/ระบบ)"}, 0)));
     // The methods column stands before the criterion, not after it: text to the right of a
     // wrapped criterion lands inside it when pdftotext reads the page in its default order.
-    t.columns = {W::fixed_pt(book),   W::fixed_pt(system), W::fixed_pt(methods), W::relative(1),
-                 W::fixed_pt(result), W::fixed_pt(result), W::fixed_pt(remarks)};
-    t.header_rows.push_back(layout::Row({header_cell("รหัส PC (ตามเล่มมาตรฐาน)").span_rows(2),
-                                         header_cell("รหัส PC (จากระบบ)").span_rows(2),
-                                         header_cell("วิธีการประเมิน").span_rows(2),
-                                         header_cell("เกณฑ์ในการปฏิบัติงาน").span_rows(2),
-                                         header_cell("ผลการประเมิน").span_cols(2),
-                                         header_cell("หมายเหตุ").span_rows(2)}));
-    t.header_rows.push_back(layout::Row({header_cell("ผ่าน"), header_cell("ไม่ผ่าน")}));
+    t.columns.push_back(W::fixed_pt(fit({"M1 M2"}, {"วิธีการ", "ประเมิน"}, 0)));
+    t.columns.push_back(W::relative(1));
+    // The result heads at kResultHeadSize: "ผลการประเมิน" on one line over both columns
+    // (the header is then two lines, not three) and "ไม่ผ่าน" unbroken, in narrow columns
+    // that each hold a box of kBoxSide.
+    const double box_min = kBoxSide + 2 * t.padding_x + 4;
+    const layout::TextStyle small_head = table_bold(kResultHeadSize);
+    double pass = std::max(box_min, column_fitting({"ผ่าน"}, small_head, t.padding_x, 0, ts, fonts));
+    double fail = std::max(box_min, column_fitting({"ไม่ผ่าน"}, small_head, t.padding_x, 0, ts, fonts));
+    const double both = column_fitting({"ผลการประเมิน"}, small_head, t.padding_x, 0, ts, fonts);
+    if (pass + fail < both) {
+        const double more = both - pass - fail;
+        pass += more / 2;
+        fail += more / 2;
+    }
+    t.columns.push_back(W::fixed_pt(pass));
+    t.columns.push_back(W::fixed_pt(fail));
+    t.columns.push_back(W::fixed_pt(fit({}, {"หมายเหตุ"}, mm(22))));   // room to write a word or two
+    const int spanned = static_cast<int>(t.columns.size()) - 1;
+
+    layout::Row top;
+    top.cells.push_back(header_cell("รหัส PC (เล่ม/ระบบ)").span_rows(2));
+    top.cells.push_back(header_cell("วิธีการประเมิน").span_rows(2));
+    top.cells.push_back(header_cell("เกณฑ์ในการปฏิบัติงาน").span_rows(2));
+    top.cells.push_back(header_cell("ผลการประเมิน", kResultHeadSize).span_cols(2));
+    top.cells.push_back(header_cell("หมายเหตุ").span_rows(2));
+    t.header_rows.push_back(std::move(top));
+    t.header_rows.push_back(
+        layout::Row({header_cell("ผ่าน", kResultHeadSize), header_cell("ไม่ผ่าน", kResultHeadSize)}));
 
     for (const model::Element& element : unit.elements) {
-        layout::Row er({Cell(element.code, table_bold()), Cell(element.title.value, table_bold()).span_cols(6)});
+        layout::Row er({Cell(element.code, table_bold()), Cell(element.title.value, table_bold()).span_cols(spanned)});
         er.fill = layout::Color{0.94, 0.94, 0.94};
         t.rows.push_back(std::move(er));
         for (const model::Criterion& pc : element.criteria) {
+            layout::Row row;
             Cell code(pc.code, body);
+            code.content.push_back(layout::CellParagraph{pc.system_code, body, text::Align::left});
             if (opt.link_codes) code.link(pc.code);
-            layout::Row row({std::move(code), Cell(pc.system_code, body),
-                             Cell(join(coverage.methods_for(pc.code), " "), body, text::Align::center),
-                             Cell(pc.text.value, body),
-                             box_cell(result, t.padding_x), box_cell(result, t.padding_x), Cell("", body)});
+            row.cells.push_back(std::move(code));
+            row.cells.push_back(Cell(join(coverage.methods_for(pc.code), " "), body, text::Align::center));
+            row.cells.push_back(Cell(pc.text.value, body));
+            row.cells.push_back(box_cell(pass, t.padding_x));
+            row.cells.push_back(box_cell(fail, t.padding_x));
+            row.cells.push_back(Cell("", body));
             t.rows.push_back(std::move(row));
         }
     }
@@ -83,7 +107,8 @@ void add_method_legend(layout::FlowLayouter& flow, const Coverage& coverage) {
 }
 
 layout::CheckBoxRow result_row(const std::string& label, bool bold) {
-    layout::TextStyle style = bold ? layout::bold_style(kFormSize) : layout::TextStyle{};
+    // The unit's result stands out; the elements' are in table text, lines closer.
+    layout::TextStyle style = bold ? layout::bold_style(kFormSize) : table_style();
     layout::CheckBoxRow row(label, {layout::CheckBox{"ผ่าน", false}, layout::CheckBox{"ไม่ผ่าน", false}}, style);
     row.box_size = kBoxSide;
     row.space_before = 1;
@@ -95,31 +120,40 @@ layout::CheckBoxRow result_row(const std::string& label, bool bold) {
 ScoringSheet::ScoringSheet(const model::Unit& unit, text::Typesetter& ts, const text::FontSet& fonts,
                            const AssessmentFormOptions& options) {
     const Coverage coverage = compute_coverage(unit);
-    layout::PageSetup page;
+    const layout::PageSetup page = form_page();
     layout::FlowLayouter flow(ts, fonts, page);
     add_title(flow, kTitle, unit);
-    add_candidate_details(flow, kFormSize);
+    add_candidate_details(flow, kFormSize, ts, fonts);
     flow.add(layout::Block(criteria_table(unit, coverage, options, ts, fonts)));
     add_method_legend(flow, coverage);
 
+    // The summary and the signatures stay together: a page never starts with the
+    // signatures alone, nor ends with the results unsigned.
     layout::Heading summary("สรุปผลการประเมิน");
     summary.format.space_before = 4;
+    summary.format.space_after = 0;
     flow.add(layout::Block(std::move(summary)));
     for (const model::Element& element : unit.elements)
-        flow.add(layout::Block(result_row("ผลการประเมินสมรรถนะย่อย " + element.code + ":", false)));
-    flow.add(layout::Block(result_row("ผลการประเมินหน่วยสมรรถนะ " + unit.code.value + ":", true)));
+        flow.add(layout::Block(result_row("ผลการประเมินสมรรถนะย่อย " + element.code + ":", false)).keep());
+    flow.add(layout::Block(result_row("ผลการประเมินหน่วยสมรรถนะ " + unit.code.value + ":", true)).keep());
 
-    // The signatures in table-size text: two blocks of four lines fit below the summary.
-    layout::SignatureBlock assessor;
-    assessor.style = table_style();
-    assessor.role = "ผู้ประเมิน";
-    assessor.space_before = 4;
-    flow.add(layout::Block(assessor));
-    layout::SignatureBlock candidate;
-    candidate.style = table_style();
-    candidate.role = "ผู้เข้ารับการประเมิน";
-    candidate.space_before = 2;
-    flow.add(layout::Block(candidate));
+    // The assessor's and the candidate's signatures side by side, in columns sized so that
+    // both signature lines are as long: the longer role gets the wider column.
+    layout::SignatureRow signatures;
+    signatures.space_before = kSignatureRoom;
+    signatures.gap = mm(6);
+    layout::TextStyle sign_style = table_style();
+    sign_style.line_height = 0;   // the font's full height: room to write between the lines
+    const double sign_line = mm(60);   // a share, not a length: it evens the columns out
+    for (const char* role : {"ผู้ประเมิน", "ผู้เข้ารับการประเมิน"}) {
+        layout::SignatureBlock block;
+        block.style = sign_style;
+        block.role = role;
+        block.width = layout::mm(200);   // the column's width
+        signatures.shares.push_back(sign_line + ts.width(role, fonts.get(sign_style.font), sign_style.size));
+        signatures.blocks.push_back(std::move(block));
+    }
+    flow.add(layout::Block(std::move(signatures)));
 
     layout::Document doc = flow.finish();
     doc.info.title = std::string(kTitle) + " " + unit.code.value;

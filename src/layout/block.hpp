@@ -18,7 +18,7 @@ namespace compforms::layout {
 struct PageBreak {};
 
 using BlockContent = std::variant<Paragraph, Heading, ListBlock, Spacer, Rule, CheckBoxRow,
-                                  FillInLine, SignatureBlock, Table, PageBreak>;
+                                  FillInLine, SignatureBlock, Table, PageBreak, SignatureRow, FillInRow>;
 
 struct Block {
     BlockContent content;

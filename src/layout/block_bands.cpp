@@ -37,6 +37,46 @@ void add_text(Band& b, const TextKit& kit, const std::string& s, const TextStyle
     b.items.push_back(TextItem{x, kit.baseline_offset(st), kit.line(s, st), st.color});
 }
 
+// Left edges of `n` columns filling `width`, with `gap` between them, sized in proportion
+// to `shares` (equal when there is not one positive share per column).
+std::vector<double> column_lefts(std::size_t n, const std::vector<double>& shares, double gap, double width,
+                                 std::vector<double>& widths) {
+    std::vector<double> w(n, 1.0);
+    if (shares.size() == n && std::all_of(shares.begin(), shares.end(), [](double v) { return v > 0; })) w = shares;
+    double total = 0;
+    for (double v : w) total += v;
+    const double room = std::max(0.0, width - gap * static_cast<double>(n > 0 ? n - 1 : 0));
+    std::vector<double> lefts(n, 0);
+    widths.assign(n, 0);
+    double x = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        lefts[i] = x;
+        widths[i] = room * w[i] / total;
+        x += widths[i] + gap;
+    }
+    return lefts;
+}
+
+// Bands set in columns, joined line by line: band i of the result holds band i of every
+// column moved right to its column's left edge, and is as tall as the tallest of them.
+std::vector<Band> side_by_side(std::vector<std::vector<Band>>& columns, const std::vector<double>& lefts) {
+    std::size_t lines = 0;
+    for (const auto& c : columns) lines = std::max(lines, c.size());
+    std::vector<Band> out(lines);
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        for (std::size_t i = 0; i < columns[c].size(); ++i) {
+            Band& from = columns[c][i];
+            Band& to = out[i];
+            to.height = std::max(to.height, from.height);
+            for (Item& it : from.items) {
+                shift_item(it, lefts[c], 0);
+                to.items.push_back(std::move(it));
+            }
+            for (auto& o : from.outline) to.outline.push_back(std::move(o));
+        }
+    return out;
+}
+
 } // namespace
 
 void protect_lines(std::vector<Band>& bands, std::size_t first, std::size_t last, std::size_t min_lines) {
@@ -203,6 +243,34 @@ BandBlock signature_bands(const TextKit& kit, const SignatureBlock& s, double wi
     }
     b.space_before = s.space_before;
     b.space_after = s.space_after;
+    return b;
+}
+
+BandBlock signature_row_bands(const TextKit& kit, const SignatureRow& row, double width) {
+    BandBlock b;
+    std::vector<double> widths;
+    const std::vector<double> lefts = column_lefts(row.blocks.size(), row.shares, row.gap, width, widths);
+    std::vector<std::vector<Band>> columns;
+    for (std::size_t i = 0; i < row.blocks.size(); ++i)
+        columns.push_back(signature_bands(kit, row.blocks[i], widths[i]).bands);
+    b.bands = side_by_side(columns, lefts);
+    // The row is one unit, like a single block: no page break inside it.
+    for (std::size_t i = 0; i < b.bands.size(); ++i) b.bands[i].break_before = i == 0;
+    b.space_before = row.space_before;
+    b.space_after = row.space_after;
+    return b;
+}
+
+BandBlock fill_in_row_bands(const TextKit& kit, const FillInRow& row, double width) {
+    BandBlock b;
+    std::vector<double> widths;
+    const std::vector<double> lefts = column_lefts(row.lines.size(), row.shares, row.gap, width, widths);
+    std::vector<std::vector<Band>> columns;
+    for (std::size_t i = 0; i < row.lines.size(); ++i)
+        columns.push_back(fill_in_bands(kit, row.lines[i], widths[i]).bands);
+    b.bands = side_by_side(columns, lefts);
+    b.space_before = row.space_before;
+    b.space_after = row.space_after;
     return b;
 }
 

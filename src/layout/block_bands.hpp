@@ -29,5 +29,7 @@ BandBlock rule_bands(const Rule& r, double width);
 BandBlock check_box_row_bands(const TextKit& kit, const CheckBoxRow& row, double width);
 BandBlock fill_in_bands(const TextKit& kit, const FillInLine& f, double width);
 BandBlock signature_bands(const TextKit& kit, const SignatureBlock& s, double width);
+BandBlock signature_row_bands(const TextKit& kit, const SignatureRow& row, double width);
+BandBlock fill_in_row_bands(const TextKit& kit, const FillInRow& row, double width);
 
 } // namespace compforms::layout

@@ -131,4 +131,32 @@ struct SignatureBlock {
     double space_after = 0;
 };
 
+// Signature blocks side by side, e.g. the assessor's and the candidate's at the foot of a
+// scoring sheet: the width is cut into one column per block, in proportion to `shares`
+// (equal when empty or of another size), with `gap` between columns, and each block is set
+// in its column as a SignatureBlock is set in the content box (its width capped by the
+// column's, its left_indent from the column's left, < 0 = flush right in the column).
+// The row is kept together on one page. The blocks' own space before and after are not
+// used; the row's are.
+struct SignatureRow {
+    std::vector<SignatureBlock> blocks;   // left to right
+    std::vector<double> shares;           // relative column widths, one per block
+    double gap = mm(10);                  // between two columns
+    double space_before = 12;
+    double space_after = 0;
+};
+
+// Fill-in lines side by side on one line, e.g. "เลขประจำตัว ....  วันที่ประเมิน ....": the
+// width is cut into one column per line, in proportion to `shares` (equal when empty or
+// of another size), with `gap` between columns; each line is set in its column as a
+// FillInLine is set in the content box (width 0 = to the column's right edge). A row is
+// one band: it never breaks.
+struct FillInRow {
+    std::vector<FillInLine> lines;   // left to right
+    std::vector<double> shares;      // relative column widths, one per line
+    double gap = mm(6);              // between two columns
+    double space_before = 0;
+    double space_after = 0;
+};
+
 } // namespace compforms::layout

@@ -35,6 +35,8 @@ Prepared prepare(const TextKit& kit, const Block& block, double width) {
             else if constexpr (std::is_same_v<T, CheckBoxRow>) p.bands = check_box_row_bands(kit, c, width);
             else if constexpr (std::is_same_v<T, FillInLine>) p.bands = fill_in_bands(kit, c, width);
             else if constexpr (std::is_same_v<T, SignatureBlock>) p.bands = signature_bands(kit, c, width);
+            else if constexpr (std::is_same_v<T, SignatureRow>) p.bands = signature_row_bands(kit, c, width);
+            else if constexpr (std::is_same_v<T, FillInRow>) p.bands = fill_in_row_bands(kit, c, width);
             else if constexpr (std::is_same_v<T, Table>) {
                 p.table = std::make_unique<TableLayout>(kit, c, width);
                 p.bands.space_before = c.space_before;

@@ -104,9 +104,30 @@ boxes = re.findall(rb'([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re', d)
 big = [b for b in boxes if abs(float(b[2]) - float(b[3])) < 0.01 and float(b[2]) >= 4 * 72 / 25.4 - 0.01]
 if len(big) < 2 * 11 + 2 * 4:
     print('expected >= 30 square boxes of >= 4 mm, found', len(big)); sys.exit(1)
-lines = re.findall(rb'([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l', d)
-long = [l for l in lines if l[1] == l[3] and float(l[2]) - float(l[0]) >= 70 * 72 / 25.4]
-if len(long) < 5:
-    print('expected >= 5 horizontal lines of >= 70 mm, found', len(long)); sys.exit(1)
 PY
+# The details' fill-in lines on page 1 of each form (dotted paths, read with mutool trace):
+# five in the top three rows of dotted lines, the name's, the centre's and the assessor's
+# >= 70 mm, the ID's and the date's >= 35 mm, none overlapping another.
+for f in sheet.pdf checklist.pdf; do
+  mutool trace "$f" 1 > "$f.trace.xml" 2>/dev/null
+  python3 - "$f.trace.xml" <<'PY' || { echo "details lines of $f"; exit 1; }
+import re, sys
+mm = 72 / 25.4
+t = open(sys.argv[1], encoding='utf-8').read()
+lines = []
+for attrs, body in re.findall(r'<stroke_path ([^>]*)>(.*?)</stroke_path>', t, re.S):
+    pts = [(float(x), float(y)) for x, y in re.findall(r'<(?:moveto|lineto) x="([-\d.]+)" y="([-\d.]+)"/>', body)]
+    if 'dash=' in attrs and len(pts) == 2 and abs(pts[0][1] - pts[1][1]) < 0.01:
+        lines.append((min(pts[0][0], pts[1][0]), max(pts[0][0], pts[1][0]), pts[0][1]))
+top = sorted({round(y, 1) for a, b, y in lines}, reverse=True)[:3]   # PDF y grows upwards
+lines = [l for l in lines if round(l[2], 1) in top]
+lens = sorted(round((b - a) / mm, 1) for a, b, y in lines)
+print('details lines on page 1 (mm):', lens)
+ok = len(lines) == 5 and sum(l >= 70 for l in lens) >= 3 and all(l >= 35 for l in lens)
+for i, (a, b, y) in enumerate(lines):
+    for c, d, z in lines[i + 1:]:
+        if abs(y - z) < 0.01 and a < d and c < b: ok = False
+sys.exit(0 if ok else 1)
+PY
+done
 echo "assessment forms ok"

@@ -2,6 +2,8 @@
 // form template, candidates' copies sharing the blank form's items, values at the slots.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -10,8 +12,10 @@
 #include "forms/candidate_details.hpp"
 #include "forms/coverage.hpp"
 #include "forms/evidence_checklist.hpp"
+#include "forms/form_parts.hpp"
 #include "forms/form_template.hpp"
 #include "forms/scoring_sheet.hpp"
+#include "layout/text_kit.hpp"
 #include "source/unit_loader.hpp"
 #include "text/font.hpp"
 #include "text/typesetter.hpp"
@@ -65,17 +69,31 @@ TEST_CASE("forms.coverage: columns and counts come from the covers lists") {
     CHECK(cov.row_count("XX999.99") == 0);
 }
 
-TEST_CASE("forms.template: the scoring sheet has every details slot, on dotted lines >= 70 mm") {
+TEST_CASE("forms.template: the scoring sheet has every details slot, names on dotted lines >= 70 mm") {
     text::Typesetter ts;
     forms::ScoringSheet sheet(dl100(), ts, fonts());
     const forms::FormTemplate& form = sheet.form();
     REQUIRE(form.page_count() >= 1);
+    const layout::PageSetup page = forms::form_page();
+    std::map<double, std::vector<const forms::Slot*>> rows;   // by baseline
     for (const std::string& name : forms::candidate_slot_names()) {
+        CAPTURE(name);
         REQUIRE(form.slots().count(name) == 1);
         const forms::Slot& s = form.slots().at(name);
         CHECK(s.page == 0);
-        CHECK(s.width >= layout::mm(70));
+        // Names and the centre are written by hand: 70 mm; the ID and the date are short.
+        const double least = name == "id" ? 35 : name == "date" ? 40 : 70;
+        CHECK(s.width >= layout::mm(least));
+        CHECK(s.x + s.width <= page.content_right() + 0.01);
         CHECK(s.font != nullptr);
+        CHECK(s.size == 16);
+        rows[s.baseline].push_back(&s);
+    }
+    // Three rows (two lines side by side where it fits), the lines of a row not overlapping.
+    CHECK(rows.size() == 3);
+    for (auto& [baseline, slots] : rows) {
+        std::sort(slots.begin(), slots.end(), [](auto* a, auto* b) { return a->x < b->x; });
+        for (std::size_t i = 1; i < slots.size(); ++i) CHECK(slots[i - 1]->x + slots[i - 1]->width < slots[i]->x);
     }
     // No marker is left on the blank form, and its pages hold only shared items.
     for (const layout::Page& p : form.blank().pages) {
@@ -119,8 +137,10 @@ TEST_CASE("forms.template: a value wider than its line is shrunk to fit") {
     forms::ScoringSheet sheet(dl100(), ts, fonts());
     forms::SlotSetter setter;
     const forms::Slot& slot = sheet.form().slots().at("centre");
-    std::string longer;
-    for (int i = 0; i < 4; ++i) longer += "ศูนย์ทดสอบสมรรถนะ ";
+    // Longer than the line, but not so long that 60 % of its size would not fit.
+    std::string longer = "ศูนย์ทดสอบสมรรถนะ";
+    while (ts.width(longer, *slot.font, slot.size) < 1.2 * slot.width) longer += " ศูนย์ทดสอบสมรรถนะ";
+    REQUIRE(ts.width(longer, *slot.font, slot.size) * 0.6 < slot.width);
     auto line = setter.set(longer, slot);
     CHECK(line->size < slot.size);
     CHECK(line->width <= slot.width + 0.01);
@@ -146,4 +166,89 @@ TEST_CASE("forms.details: a character the font lacks is reported before anything
     const std::string problem = forms::unprintable_value(c, fonts().regular());
     CHECK(problem.find("name") == 0);
     CHECK(problem.find("U+1F600") != std::string::npos);
+}
+
+namespace {
+
+// Every item of the form's pages inside the content box of the forms' page, but the
+// running header and footer, which sit in the top and bottom margins, their ink (by the
+// font's extents) at least 5 mm from the paper's edge, where printers print.
+void check_inside_margins(const forms::FormTemplate& form) {
+    const layout::PageSetup page = forms::form_page();
+    const double eps = 0.01, edge = layout::mm(5);
+    for (std::size_t p = 0; p < form.page_count(); ++p) {
+        CAPTURE(p);
+        for (const layout::Item& item : *form.blank().pages[p].shared) {
+            double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
+            bool margin_text = false;
+            if (auto* t = std::get_if<layout::TextItem>(&item)) {
+                const auto e = layout::glyph_extent(*t);
+                const auto m = text::line_metrics(*t->line->font, t->line->size);
+                x0 = e.x0, x1 = e.x1, y0 = t->baseline - m.ascent, y1 = t->baseline + m.descent;
+                margin_text = t->baseline < page.content_top() || t->baseline > page.content_bottom();
+                CAPTURE(t->line->text);
+            } else if (auto* r = std::get_if<layout::RectItem>(&item)) {
+                x0 = r->x, x1 = r->x + r->w, y0 = r->y, y1 = r->y + r->h;
+            } else if (auto* l = std::get_if<layout::LineItem>(&item)) {
+                x0 = std::min(l->x1, l->x2), x1 = std::max(l->x1, l->x2);
+                y0 = std::min(l->y1, l->y2), y1 = std::max(l->y1, l->y2);
+                margin_text = y1 < page.content_top();   // the rule under the running header
+            } else {
+                continue;
+            }
+            CHECK(x0 >= page.content_left() - eps);
+            CHECK(x1 <= page.content_right() + eps);
+            if (margin_text) {
+                CHECK(y0 >= edge);
+                CHECK(y1 <= page.height - edge);
+                CHECK((y1 <= page.content_top() + eps || y0 >= page.content_bottom() - eps));
+            } else {
+                // Table text may overhang its line by the rare tallest marks (1.45 em lines).
+                CHECK(y0 >= page.content_top() - 2);
+                CHECK(y1 <= page.content_bottom() + 2);
+            }
+        }
+    }
+}
+
+std::vector<const layout::TextItem*> texts_named(const layout::Page& page, const std::string& text) {
+    std::vector<const layout::TextItem*> out;
+    for (const layout::Item& i : *page.shared)
+        if (auto* t = std::get_if<layout::TextItem>(&i); t && t->line->text == text) out.push_back(t);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("forms.sheet: DL100's scoring sheet is two pages, signed side by side under the result") {
+    text::Typesetter ts;
+    forms::ScoringSheet sheet(dl100(), ts, fonts());
+    const forms::FormTemplate& form = sheet.form();
+    CHECK(form.page_count() == 2);
+    check_inside_margins(form);
+    const layout::Page& last = form.blank().pages.back();
+    const auto sign = texts_named(last, "ลงชื่อ");
+    const auto unit_result = texts_named(last, "ผลการประเมินหน่วยสมรรถนะ DL100:");
+    REQUIRE(sign.size() == 2);
+    REQUIRE(unit_result.size() == 1);
+    CHECK(sign[0]->baseline == doctest::Approx(sign[1]->baseline));
+    CHECK(sign[0]->x + layout::mm(60) < sign[1]->x);
+    CHECK(sign[0]->baseline > unit_result[0]->baseline);
+    CHECK(texts_named(last, "ผู้เข้ารับการประเมิน").size() == 1);
+}
+
+TEST_CASE("forms.checklist: DL100's evidence checklist is at most three pages, the matrix after the evidence") {
+    text::Typesetter ts;
+    forms::EvidenceChecklist checklist(dl100(), ts, fonts());
+    const forms::FormTemplate& form = checklist.form();
+    CHECK(form.page_count() <= 3);
+    check_inside_margins(form);
+    // The evidence on page 1, the matrix (its heading) after it.
+    CHECK(texts_named(form.blank().pages[0], "PE1").size() == 1);
+    bool matrix = false;
+    for (std::size_t p = 1; p < form.page_count(); ++p)
+        for (const layout::Item& i : *form.blank().pages[p].shared)
+            if (auto* t = std::get_if<layout::TextItem>(&i); t && t->line->text.rfind("ตารางแสดงความสัมพันธ์", 0) == 0)
+                matrix = true;
+    CHECK(matrix);
 }

@@ -205,6 +205,142 @@ TEST_CASE("layout flow: check boxes, fill-in lines and signature blocks are path
         CHECK(std::count(t.begin(), t.end(), std::string(want)) == 1);
 }
 
+namespace {
+
+// The horizontal extent of a text, rule or box.
+std::pair<double, double> x_extent(const Item& it) {
+    if (const auto* t = std::get_if<TextItem>(&it)) {
+        const auto e = layout::glyph_extent(*t);
+        return {e.x0, e.x1};
+    }
+    if (const auto* l = std::get_if<LineItem>(&it)) return {std::min(l->x1, l->x2), std::max(l->x1, l->x2)};
+    if (const auto* r = std::get_if<RectItem>(&it)) return {r->x, r->x + r->w};
+    return {0, 0};
+}
+
+SignatureRow two_signatures() {
+    SignatureRow row;
+    SignatureBlock assessor;
+    assessor.role = "ผู้ประเมิน";
+    SignatureBlock candidate;
+    candidate.role = "ผู้เข้ารับการประเมิน";
+    row.blocks = {assessor, candidate};
+    return row;
+}
+
+} // namespace
+
+TEST_CASE("layout flow: a signature row sets its blocks side by side in the content box") {
+    PageSetup ps;   // the forms' narrower margins
+    ps.margin_left = mm(20);
+    ps.margin_right = mm(15);
+    ps.margin_top = mm(20);
+    ps.margin_bottom = mm(15);
+    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    flow.add(Paragraph("สรุปผลการประเมิน"));
+    SignatureRow row = two_signatures();
+    flow.add(row);
+    const Document doc = flow.finish();
+    REQUIRE(doc.pages.size() == 1);
+    layout_test::check_inside(doc, ps);
+    const auto& page = doc.pages[0];
+
+    // Two columns of (width - gap) / 2: every item of the row lies wholly in one of them.
+    const double col = (ps.content_width() - row.gap) / 2;
+    const double left_end = ps.content_left() + col, right_start = left_end + row.gap;
+    int in_left = 0, in_right = 0;
+    for (const auto& it : page.items) {
+        if (std::holds_alternative<TextItem>(it) && std::get<TextItem>(it).line->text == "สรุปผลการประเมิน") continue;
+        const auto [x0, x1] = x_extent(it);
+        if (x1 <= left_end + 0.01) ++in_left;
+        else if (x0 >= right_start - 0.01) ++in_right;
+        else FAIL_CHECK("an item straddles the two columns: ", x0, " .. ", x1);
+    }
+    CHECK(in_left == in_right);   // the same block twice: as many items each side
+    CHECK(in_left >= 10);
+
+    // Line by line on the same baselines, the left block first in drawing order.
+    std::vector<const TextItem*> sign, date;
+    for (const auto* t : items_of<TextItem>(page)) {
+        if (t->line->text == "ลงชื่อ") sign.push_back(t);
+        if (t->line->text == "วันที่") date.push_back(t);
+    }
+    REQUIRE(sign.size() == 2);
+    REQUIRE(date.size() == 2);
+    CHECK(sign[0]->baseline == doctest::Approx(sign[1]->baseline));
+    CHECK(date[0]->baseline == doctest::Approx(date[1]->baseline));
+    CHECK(date[0]->baseline > sign[0]->baseline);
+    CHECK(sign[0]->x < left_end);
+    CHECK(sign[1]->x >= right_start - 0.01);
+    int dotted = 0;
+    for (const auto* l : items_of<LineItem>(page)) dotted += l->dotted;
+    CHECK(dotted == 2 * 6);
+    const auto t = layout_test::texts(page);
+    CHECK(std::count(t.begin(), t.end(), std::string("ผู้ประเมิน")) == 1);
+    CHECK(std::count(t.begin(), t.end(), std::string("ผู้เข้ารับการประเมิน")) == 1);
+}
+
+TEST_CASE("layout flow: a signature row near the page foot moves whole to the next page") {
+    const PageSetup ps;
+    const double line = kit().metrics(TextStyle{}).height;
+    for (const double room : {1.5 * line, 3.5 * line}) {
+        CAPTURE(room);
+        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        flow.add(filler(ps, room));
+        SignatureRow row = two_signatures();
+        row.space_before = 0;
+        flow.add(row);
+        const Document doc = flow.finish();
+        REQUIRE(doc.pages.size() == 2);
+        CHECK(layout_test::texts(doc.pages[0]).empty());
+        CHECK(std::count_if(doc.pages[1].items.begin(), doc.pages[1].items.end(),
+                            [](const Item& i) { return std::holds_alternative<LineItem>(i); }) == 12);
+        layout_test::check_inside(doc, ps);
+    }
+    // With room for all four lines it stays.
+    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    flow.add(filler(ps, 4.2 * line));
+    SignatureRow row = two_signatures();
+    row.space_before = 0;
+    flow.add(row);
+    CHECK(flow.finish().pages.size() == 1);
+}
+
+TEST_CASE("layout flow: a fill-in row sets its lines side by side in shares of the width") {
+    const PageSetup ps;
+    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    FillInRow row;
+    row.lines = {FillInLine("ศูนย์ประเมิน"), FillInLine("ผู้ประเมิน")};
+    row.lines[0].value = "ศูนย์ทดสอบ";
+    row.shares = {3, 2};
+    flow.add(row);
+    flow.add(FillInLine("ชื่อ-นามสกุล"));
+    const Document doc = flow.finish();
+    REQUIRE(doc.pages.size() == 1);
+    layout_test::check_inside(doc, ps);
+    const auto& page = doc.pages[0];
+    const auto texts = items_of<TextItem>(page);
+    REQUIRE(texts.size() == 4);
+    // One line: the two labels and the value share a baseline; the next block is below.
+    CHECK(texts[0]->line->text == "ศูนย์ประเมิน");
+    CHECK(texts[1]->line->text == "ศูนย์ทดสอบ");
+    CHECK(texts[2]->line->text == "ผู้ประเมิน");
+    CHECK(texts[0]->baseline == doctest::Approx(texts[2]->baseline));
+    CHECK(texts[1]->baseline == doctest::Approx(texts[2]->baseline));
+    CHECK(texts[3]->baseline > texts[0]->baseline + 10);
+    const double room = ps.content_width() - row.gap;
+    const double second = ps.content_left() + room * 3 / 5 + row.gap;
+    CHECK(texts[0]->x == doctest::Approx(ps.content_left()));
+    CHECK(texts[2]->x == doctest::Approx(second));
+    const auto lines = items_of<LineItem>(page);
+    REQUIRE(lines.size() == 3);
+    // The first line ends at its column's edge, the gap before the second label.
+    CHECK(lines[0]->x2 == doctest::Approx(ps.content_left() + room * 3 / 5));
+    CHECK(lines[1]->x1 > texts[2]->x);
+    CHECK(lines[1]->x2 == doctest::Approx(ps.content_right()));
+    CHECK(lines[0]->y1 == doctest::Approx(lines[1]->y1));
+}
+
 TEST_CASE("layout flow: outline entries, destinations and links") {
     const PageSetup ps;
     FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
