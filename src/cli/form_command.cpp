@@ -9,14 +9,7 @@ namespace compforms::cli {
 
 int run_form_command(const FormKind& kind, const Argv& argv) {
     Args args(argv, batch_option_specs());
-    if (args.has("--help")) {
-        std::fputs(kind.help, stdout);
-        return kExitOk;
-    }
-    if (args.has("--version")) {
-        std::printf("compforms %s\n", COMPFORMS_VERSION);
-        return kExitOk;
-    }
+    if (auto done = answer_help_or_version(args, kind.help)) return *done;
     if (args.positional().size() != 1) throw UsageError("give exactly one FILE.xml");
     auto out = args.value("--output");
     if (!out || out->empty()) throw UsageError("no output given (-o)");
