@@ -128,6 +128,58 @@ private:
         return out;
     }
 
+    // Where a justified line takes its slack, as (offset from the line start, weight).
+    // Thai reads a gap between words as a space (a phrase break), so stretching only the
+    // dictionary word breaks prints "ตรวจ ประเมิน หลักฐาน" for "ตรวจประเมินหลักฐาน". Thai
+    // justification spreads the slack over the boundaries between clusters instead:
+    // every grapheme boundary between two Thai characters (never inside a cluster, never
+    // right after a leading vowel, which belongs to the syllable it precedes) takes one
+    // share, and each real space takes kSpaceWeight shares. Latin words are never
+    // letter-spaced: outside Thai only the line's break opportunities take slack. A line
+    // with no such point is spread over its graphemes.
+    std::vector<std::pair<std::size_t, double>> justification_points(std::size_t s, std::size_t e,
+                                                                     const std::vector<std::size_t>& inner,
+                                                                     const ShapedRun& source,
+                                                                     std::size_t base) {
+        constexpr double kSpaceWeight = 4;
+        std::vector<std::pair<std::size_t, double>> points;
+        auto usable = [&](std::size_t p) { return source.cut_ok[p - base]; };
+        const std::vector<std::size_t>& bounds = graphemes();
+        auto first = std::upper_bound(bounds.begin(), bounds.end(), s);
+        auto in = inner.begin();
+        for (auto it = first; it != bounds.end() && *it < e; ++it) {
+            const std::size_t p = *it;
+            while (in != inner.end() && *in < p) ++in;
+            const bool is_break = in != inner.end() && *in == p;
+            if (!usable(p)) continue;
+            if (is_break && p > s && text_[p - 1] == ' ') {
+                points.push_back({p - s, kSpaceWeight});
+            } else if (thai_before(p) && starts_thai(p) && !after_leading_vowel(p)) {
+                points.push_back({p - s, 1.0});
+            } else if (is_break) {
+                points.push_back({p - s, 1.0});
+            }
+        }
+        if (points.empty()) {
+            for (auto it = first; it != bounds.end() && *it < e; ++it)
+                if (usable(*it)) points.push_back({*it - s, 1.0});
+        }
+        return points;
+    }
+
+    // Thai characters are U+0E00..U+0E7F: three bytes E0 B8|B9 xx in UTF-8.
+    bool starts_thai(std::size_t p) const {
+        return p + 1 < text_.size() && static_cast<unsigned char>(text_[p]) == 0xE0 &&
+               (static_cast<unsigned char>(text_[p + 1]) & 0xFE) == 0xB8;
+    }
+    bool thai_before(std::size_t p) const { return p >= 3 && starts_thai(p - 3); }
+    bool after_leading_vowel(std::size_t p) const {
+        if (!thai_before(p)) return false;
+        const auto b1 = static_cast<unsigned char>(text_[p - 2]);
+        const auto b2 = static_cast<unsigned char>(text_[p - 1]);
+        return b1 == 0xB9 && b2 >= 0x80 && b2 <= 0x84;   // U+0E40..U+0E44 เ แ โ ใ ไ
+    }
+
     TextLine build(const LinePlan& plan, bool first) {
         const std::size_t s = plan.start;
         const std::size_t e = plan.end;
@@ -148,26 +200,22 @@ private:
         const double natural = static_cast<double>(source->advance_prefix[g1] - source->advance_prefix[g0]) * scale_;
         const double avail = available(first);
 
-        // Justification spreads the slack over the break opportunities inside the line
-        // (spaces and Thai word breaks); a line with none is spread over its graphemes.
-        std::vector<std::size_t> points;
+        // Justification: see justification_points(). Each point takes a share of the
+        // slack in proportion to its weight.
+        std::vector<std::pair<std::size_t, double>> points;
         double extra = 0;
         if (style_.align == Align::justify && !plan.last && natural < avail) {
-            if (inner.empty()) {
-                const std::vector<std::size_t>& bounds = graphemes();
-                for (auto it = std::upper_bound(bounds.begin(), bounds.end(), s); it != bounds.end() && *it < e; ++it)
-                    inner.push_back(*it);
-            }
-            for (std::size_t p : inner)
-                if (source->cut_ok[p - base]) points.push_back(p - s);
-            if (!points.empty()) extra = (avail - natural) / static_cast<double>(points.size());
+            points = justification_points(s, e, inner, *source, base);
+            double total = 0;
+            for (const auto& pt : points) total += pt.second;
+            if (total > 0) extra = (avail - natural) / total;
         }
 
         TextLine line;
         line.font = style_.font;
         line.size = style_.size;
         line.text.assign(text_.substr(s, e - s));
-        line.width = points.empty() ? natural : avail;
+        line.width = extra > 0 ? avail : natural;
         double x = first ? style_.first_line_indent : 0.0;
         if (style_.align == Align::center) x += std::max(0.0, (avail - line.width) / 2);
         if (style_.align == Align::right) x += std::max(0.0, avail - line.width);
@@ -175,13 +223,14 @@ private:
         line.glyphs.reserve(g1 - g0);
         int64_t pen = 0;
         std::size_t point = 0;
+        double shift = 0;
         for (std::size_t i = g0; i < g1; ++i) {
             const ShapedGlyph& g = source->glyphs[i];
             const auto cluster = static_cast<uint32_t>(g.cluster + base - s);
-            while (point < points.size() && cluster >= points[point]) ++point;
+            while (point < points.size() && cluster >= points[point].first) shift += points[point++].second * extra;
             LineGlyph out;
             out.gid = g.gid;
-            out.x = x + static_cast<double>(pen + g.x_offset) * scale_ + static_cast<double>(point) * extra;
+            out.x = x + static_cast<double>(pen + g.x_offset) * scale_ + shift;
             out.y = g.y_offset * scale_;
             out.advance = g.x_advance * scale_;
             out.cluster = cluster;

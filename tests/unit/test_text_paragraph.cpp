@@ -303,3 +303,37 @@ TEST_CASE("text.paragraph: odd input: blanks, zero width space, invalid UTF-8") 
     CHECK(ts.set_line("", font, 16).glyphs.empty());
     CHECK(ts.width("", font, 16) == 0);
 }
+
+// Thai reads a widened gap between words as a space. A justified Thai line must spread its
+// slack over the boundaries between clusters, so that no gap inside a space-free stretch of
+// Thai opens to a tenth of an em (where pdftotext, and a reader, see a word break), while a
+// real space takes more of the slack than any cluster boundary.
+TEST_CASE("Justified Thai spreads its slack between clusters, not into word gaps") {
+    const std::string guidance =
+        "วัฒนธรรมดิจิทัลในหน่วยสมรรถนะนี้หมายถึง การทำงานแบบใหม่ที่มีการแบ่งปันข้อมูลดิจิทัลการ "
+        "เปิดเผยข้อมูลดิจิทัลสาธารณะ มีความกล้าเสี่ยง เพื่อประโยชน์ส่วนรวม โดยคำนึงถึงความปลอดภัยข้อมูล "
+        "และความเป็นส่วนตัว เปิดรับเทคโนโลยีดิจิทัลเพื่อนำมาสู่การพัฒนางาน ใช้เป็นเครื่องมือเรียนรู้ตลอดชีวิต";
+    Typesetter ts;
+    const ParagraphStyle style = style_of(450, Align::justify);
+    const std::vector<TextLine> lines = ts.set_paragraph(guidance, style);
+    REQUIRE(lines.size() >= 3);
+    int checked = 0;
+    for (std::size_t l = 0; l + 1 < lines.size(); ++l) {
+        const TextLine& line = lines[l];
+        CHECK(line.width == doctest::Approx(450).epsilon(1e-4));
+        double widest_thai_gap = 0, narrowest_space_gap = 1e9;
+        for (std::size_t i = 1; i < line.glyphs.size(); ++i) {
+            const LineGlyph& a = line.glyphs[i - 1];
+            const LineGlyph& b = line.glyphs[i];
+            if (b.cluster == a.cluster || b.advance == 0 || a.advance == 0) continue;  // marks
+            const double gap = b.x - (a.x + a.advance);   // what justification added
+            const bool after_space = line.text[b.cluster - 1] == ' ';
+            if (after_space) narrowest_space_gap = std::min(narrowest_space_gap, gap);
+            else widest_thai_gap = std::max(widest_thai_gap, gap);
+        }
+        CHECK(widest_thai_gap < 0.1 * style.size);
+        if (narrowest_space_gap < 1e9) CHECK(narrowest_space_gap > widest_thai_gap);
+        ++checked;
+    }
+    CHECK(checked >= 2);
+}
