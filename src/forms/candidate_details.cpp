@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "forms/form_parts.hpp"
 #include "layout/thai_numbers.hpp"
 #include "text/utf8.hpp"
 
@@ -95,6 +96,24 @@ std::string unprintable_value(const model::Candidate& candidate, const text::Fon
 std::string candidate_title(const model::Candidate& c) {
     if (c.name.empty()) return c.id;
     return c.name + " (" + c.id + ")";
+}
+
+FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string& form_name,
+                                   const model::Unit& unit, text::Typesetter& ts,
+                                   const text::FontSet& fonts, const layout::PageSetup& page) {
+    layout::Document doc = flow.finish();
+    doc.info.title = form_name + " " + unit.code.value;
+    doc.info.subject = unit.title.value;
+    decorate_form(doc, form_name, unit, ts, fonts, page);
+    return FormTemplate(std::move(doc), candidate_slot_names());
+}
+
+layout::Document fill_for_candidate(const FormTemplate& form, const model::Candidate& candidate,
+                                    SlotSetter& setter) {
+    layout::Document doc;
+    doc.info = form.blank().info;
+    form.append_filled(doc, candidate_values(candidate), setter);
+    return doc;
 }
 
 } // namespace compforms::forms

@@ -7,6 +7,8 @@
 
 #include "forms/form_template.hpp"
 #include "layout/flow.hpp"
+#include "layout/page_setup.hpp"
+#include "model/unit.hpp"
 #include "model/candidate.hpp"
 #include "text/font.hpp"
 #include "text/typesetter.hpp"
@@ -34,5 +36,15 @@ std::string unprintable_value(const model::Candidate& candidate, const text::Fon
 
 // "ชื่อ (ID)": how a candidate is named in an outline or a message.
 std::string candidate_title(const model::Candidate& candidate);
+
+// Lays out the blank form queued in `flow`, titles it (form name + unit code), adds the
+// running header and footer, and keeps it as the template every candidate's copy is filled from.
+FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string& form_name,
+                                   const model::Unit& unit, text::Typesetter& ts,
+                                   const text::FontSet& fonts, const layout::PageSetup& page);
+
+// A candidate's copy of a form: the blank pages shared, the candidate's values in the slots.
+layout::Document fill_for_candidate(const FormTemplate& form, const model::Candidate& candidate,
+                                    SlotSetter& setter);
 
 } // namespace compforms::forms

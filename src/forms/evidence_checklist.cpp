@@ -94,18 +94,11 @@ EvidenceChecklist::EvidenceChecklist(const model::Unit& unit, text::Typesetter& 
     flow.add(layout::Block(layout::PageBreak{}));
     add_mapping_matrix(flow, unit, coverage, options, ts, fonts);
 
-    layout::Document doc = flow.finish();
-    doc.info.title = std::string(kTitle) + " " + unit.code.value;
-    doc.info.subject = unit.title.value;
-    decorate_form(doc, kTitle, unit, ts, fonts, page);
-    form_ = FormTemplate(std::move(doc), candidate_slot_names());
+    form_ = finish_candidate_form(flow, kTitle, unit, ts, fonts, page);
 }
 
 layout::Document EvidenceChecklist::for_candidate(const model::Candidate& candidate, SlotSetter& setter) const {
-    layout::Document doc;
-    doc.info = form_.blank().info;
-    form_.append_filled(doc, candidate_values(candidate), setter);
-    return doc;
+    return fill_for_candidate(form_, candidate, setter);
 }
 
 } // namespace compforms::forms

@@ -155,18 +155,11 @@ ScoringSheet::ScoringSheet(const model::Unit& unit, text::Typesetter& ts, const 
     }
     flow.add(layout::Block(std::move(signatures)));
 
-    layout::Document doc = flow.finish();
-    doc.info.title = std::string(kTitle) + " " + unit.code.value;
-    doc.info.subject = unit.title.value;
-    decorate_form(doc, kTitle, unit, ts, fonts, page);
-    form_ = FormTemplate(std::move(doc), candidate_slot_names());
+    form_ = finish_candidate_form(flow, kTitle, unit, ts, fonts, page);
 }
 
 layout::Document ScoringSheet::for_candidate(const model::Candidate& candidate, SlotSetter& setter) const {
-    layout::Document doc;
-    doc.info = form_.blank().info;
-    form_.append_filled(doc, candidate_values(candidate), setter);
-    return doc;
+    return fill_for_candidate(form_, candidate, setter);
 }
 
 } // namespace compforms::forms
