@@ -77,6 +77,20 @@ std::vector<Band> side_by_side(std::vector<std::vector<Band>>& columns, const st
     return out;
 }
 
+// Blocks set side by side in columns sized by `shares`: each column's bands come from
+// `make(item, column width)`, then the columns are merged line by line.
+template <typename Entry, typename MakeBands>
+BandBlock columns_bands(const std::vector<Entry>& items, const std::vector<double>& shares, double gap,
+                        double width, MakeBands make) {
+    BandBlock b;
+    std::vector<double> widths;
+    const std::vector<double> lefts = column_lefts(items.size(), shares, gap, width, widths);
+    std::vector<std::vector<Band>> columns;
+    for (std::size_t i = 0; i < items.size(); ++i) columns.push_back(make(items[i], widths[i]).bands);
+    b.bands = side_by_side(columns, lefts);
+    return b;
+}
+
 } // namespace
 
 void protect_lines(std::vector<Band>& bands, std::size_t first, std::size_t last, std::size_t min_lines) {
@@ -247,13 +261,8 @@ BandBlock signature_bands(const TextKit& kit, const SignatureBlock& s, double wi
 }
 
 BandBlock signature_row_bands(const TextKit& kit, const SignatureRow& row, double width) {
-    BandBlock b;
-    std::vector<double> widths;
-    const std::vector<double> lefts = column_lefts(row.blocks.size(), row.shares, row.gap, width, widths);
-    std::vector<std::vector<Band>> columns;
-    for (std::size_t i = 0; i < row.blocks.size(); ++i)
-        columns.push_back(signature_bands(kit, row.blocks[i], widths[i]).bands);
-    b.bands = side_by_side(columns, lefts);
+    BandBlock b = columns_bands(row.blocks, row.shares, row.gap, width,
+                                [&](const SignatureBlock& s, double w) { return signature_bands(kit, s, w); });
     // The row is one unit, like a single block: no page break inside it.
     for (std::size_t i = 0; i < b.bands.size(); ++i) b.bands[i].break_before = i == 0;
     b.space_before = row.space_before;
@@ -262,13 +271,8 @@ BandBlock signature_row_bands(const TextKit& kit, const SignatureRow& row, doubl
 }
 
 BandBlock fill_in_row_bands(const TextKit& kit, const FillInRow& row, double width) {
-    BandBlock b;
-    std::vector<double> widths;
-    const std::vector<double> lefts = column_lefts(row.lines.size(), row.shares, row.gap, width, widths);
-    std::vector<std::vector<Band>> columns;
-    for (std::size_t i = 0; i < row.lines.size(); ++i)
-        columns.push_back(fill_in_bands(kit, row.lines[i], widths[i]).bands);
-    b.bands = side_by_side(columns, lefts);
+    BandBlock b = columns_bands(row.lines, row.shares, row.gap, width,
+                                [&](const FillInLine& f, double w) { return fill_in_bands(kit, f, w); });
     b.space_before = row.space_before;
     b.space_after = row.space_after;
     return b;
