@@ -69,7 +69,7 @@ int main(int argc, char** argv) {
     text::ParagraphStyle style{&fonts->regular(), 14, 400, text::Align::left, 0};
     for (const char* c : criteria) {
         for (auto& line : ts.set_paragraph(c, style)) {
-            shared->push_back(layout::TextItem{80, y, std::make_shared<text::TextLine>(std::move(line)), {}});
+            shared->push_back(layout::TextItem{80, y, std::make_shared<text::TextLine>(std::move(line)), {}, 0});
             y += 20;
         }
         shared->push_back(layout::RectItem{500, y - 32, 12, 12, 0.5, true, false, {}, {}});

@@ -65,7 +65,7 @@ void add_evidence(layout::FlowLayouter& flow, const model::Unit& unit, const Cov
     bool any = false;
     for (const CoverageColumn& col : coverage.columns) any |= col.kind == kind;
     if (!any) return;
-    layout::Heading h(heading, kTableSize + 1);
+    layout::Heading h = form_heading(heading, kTableSize + 1);
     h.format.space_before = 4;
     h.format.space_after = 0;
     flow.add(layout::Block(std::move(h)));

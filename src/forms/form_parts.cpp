@@ -23,8 +23,21 @@ layout::TextStyle table_style(double size) {
     return s;
 }
 
+layout::TextStyle form_bold(double size) {
+    layout::TextStyle s;
+    s.size = size;
+    s.embolden = kFormEmbolden;
+    return s;
+}
+
+layout::Heading form_heading(const std::string& text, double size) {
+    layout::Heading h(text, size);
+    h.style = form_bold(size);
+    return h;
+}
+
 layout::TextStyle table_bold(double size) {
-    layout::TextStyle s = layout::bold_style(size);
+    layout::TextStyle s = form_bold(size);
     s.line_height = kTableLineHeight;
     return s;
 }
@@ -49,11 +62,11 @@ layout::Cell box_cell(double column_width, double padding_x) {
 }
 
 void add_title(layout::FlowLayouter& flow, const std::string& title, const model::Unit& unit) {
-    layout::Heading h(title, 18);
+    layout::Heading h = form_heading(title, 18);
     h.format.align = text::Align::center;
     h.format.space_before = 0;
     flow.add(layout::Block(std::move(h)));
-    layout::TextStyle bold = layout::bold_style(kFormSize);
+    layout::TextStyle bold = form_bold(kFormSize);
     layout::ParagraphFormat centred;
     centred.align = text::Align::center;
     flow.add(layout::Block(layout::Paragraph(unit.kind.value + " " + unit.code.value, bold, centred)));

@@ -31,6 +31,15 @@ constexpr double kBoxSide = layout::mm(5);  // a box to tick by hand (>= 4 mm)
 // in the top and bottom margins.
 layout::PageSetup form_page();
 
+// The emphasis of the assessment forms: the Regular face, its outlines stroked 3% of the
+// size wide (synthetic bold). A centre prints these forms by the hundred as separate
+// files, and the Bold face would be a second font program in each: about 7 KB of a
+// sheet's 25 KB. The booklet, printed once, keeps the real Bold.
+constexpr double kFormEmbolden = 0.03;
+layout::TextStyle form_bold(double size = kFormSize);
+// A heading of the forms (kept with the next block like every Heading), in form_bold.
+layout::Heading form_heading(const std::string& text, double size = kFormSize);
+
 // Table text at `size` (kTableSize unless told), lines kTableLineHeight apart.
 layout::TextStyle table_style(double size = kTableSize);
 layout::TextStyle table_bold(double size = kTableSize);

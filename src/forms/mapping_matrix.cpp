@@ -16,7 +16,8 @@ constexpr double kMatrixSize = 13;
 
 void add_mapping_matrix(layout::FlowLayouter& flow, const model::Unit& unit, const Coverage& coverage,
                         const AssessmentFormOptions& options, text::Typesetter& ts, const text::FontSet& fonts) {
-    layout::Heading heading("ตารางแสดงความสัมพันธ์ระหว่างเกณฑ์ในการปฏิบัติงานกับหลักฐานและวิธีการประเมิน");
+    layout::Heading heading =
+        form_heading("ตารางแสดงความสัมพันธ์ระหว่างเกณฑ์ในการปฏิบัติงานกับหลักฐานและวิธีการประเมิน");
     heading.format.align = text::Align::center;
     flow.add(layout::Block(std::move(heading)).bookmark("ตารางความสัมพันธ์ (Mapping Matrix)"));
 

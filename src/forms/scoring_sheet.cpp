@@ -108,7 +108,7 @@ void add_method_legend(layout::FlowLayouter& flow, const Coverage& coverage) {
 
 layout::CheckBoxRow result_row(const std::string& label, bool bold) {
     // The unit's result stands out; the elements' are in table text, lines closer.
-    layout::TextStyle style = bold ? layout::bold_style(kFormSize) : table_style();
+    layout::TextStyle style = bold ? form_bold(kFormSize) : table_style();
     layout::CheckBoxRow row(label, {layout::CheckBox{"ผ่าน", false}, layout::CheckBox{"ไม่ผ่าน", false}}, style);
     row.box_size = kBoxSide;
     row.space_before = 1;
@@ -129,7 +129,7 @@ ScoringSheet::ScoringSheet(const model::Unit& unit, text::Typesetter& ts, const 
 
     // The summary and the signatures stay together: a page never starts with the
     // signatures alone, nor ends with the results unsigned.
-    layout::Heading summary("สรุปผลการประเมิน");
+    layout::Heading summary = form_heading("สรุปผลการประเมิน");
     summary.format.space_before = 4;
     summary.format.space_after = 0;
     flow.add(layout::Block(std::move(summary)));

@@ -34,7 +34,7 @@ LineItem dotted(double x1, double x2, double y) {
 
 void add_text(Band& b, const TextKit& kit, const std::string& s, const TextStyle& st, double x) {
     if (s.empty()) return;
-    b.items.push_back(TextItem{x, kit.baseline_offset(st), kit.line(s, st), st.color});
+    b.items.push_back(TextItem{x, kit.baseline_offset(st), kit.line(s, st), st.color, st.stroke_width()});
 }
 
 // Left edges of `n` columns filling `width`, with `gap` between them, sized in proportion

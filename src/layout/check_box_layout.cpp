@@ -52,7 +52,7 @@ std::vector<Band> check_box_bands(const TextKit& kit, const CheckBoxRow& row, do
             // A long leading label is set as its own paragraph.
             bands = kit.paragraph(row.label, row.style, left, width - left, text::Align::left);
         } else {
-            cur.items.push_back(TextItem{x, base, kit.line(row.label, row.style), row.style.color});
+            cur.items.push_back(TextItem{x, base, kit.line(row.label, row.style), row.style.color, row.style.stroke_width()});
             x += w + 0.5 * row.style.size;
             line_empty = false;
         }
@@ -70,7 +70,7 @@ std::vector<Band> check_box_bands(const TextKit& kit, const CheckBoxRow& row, do
         add_box(cur, x, base, g.box, box.ticked);
         if (lw > 0)
             cur.items.push_back(TextItem{x + g.box + g.label_gap, base, kit.line(box.label, row.style),
-                                         row.style.color});
+                                         row.style.color, row.style.stroke_width()});
         x += unit + g.gap;
         line_empty = false;
     }

@@ -27,6 +27,7 @@ struct TextItem {
     double baseline = 0;
     std::shared_ptr<const text::TextLine> line;
     Color color;
+    double stroke = 0;   // outline stroke width in points (synthetic bold); 0 = filled only
 };
 
 // A straight rule or fill-in line (drawn as a path, never as characters).

@@ -51,7 +51,7 @@ std::pair<std::string, TextStyle> fit(const TextKit& kit, const std::string& s, 
 void put(Page& page, const TextKit& kit, const std::string& s, const TextStyle& st, double x,
          double baseline) {
     if (s.empty()) return;
-    page.items.push_back(TextItem{x, baseline, kit.line(s, st), st.color});
+    page.items.push_back(TextItem{x, baseline, kit.line(s, st), st.color, st.stroke_width()});
 }
 
 } // namespace
@@ -87,10 +87,10 @@ void decorate_pages(Document& doc, const PageDecorations& deco, text::Typesetter
         if (header) {
             // The header goes before the page's content, so it also extracts first.
             std::vector<Item> head;
-            if (head_left_line) head.push_back(TextItem{left, head_base, head_left_line, st.color});
+            if (head_left_line) head.push_back(TextItem{left, head_base, head_left_line, st.color, st.stroke_width()});
             if (head_right_line)
                 head.push_back(TextItem{right - head_right_line->width, head_base, head_right_line,
-                                        st.color});
+                                        st.color, st.stroke_width()});
             if (deco.header_rule) {
                 LineItem rule;
                 rule.x1 = left;
@@ -105,7 +105,7 @@ void decorate_pages(Document& doc, const PageDecorations& deco, text::Typesetter
         std::string number = deco.page_label + " " + std::to_string(i + 1) + "/" + total;
         if (deco.thai_digits) number = to_thai_digits(number);
         const auto line = kit.line(number, st);
-        p.items.push_back(TextItem{right - line->width, foot_base, line, st.color});
+        p.items.push_back(TextItem{right - line->width, foot_base, line, st.color, st.stroke_width()});
     }
 }
 

@@ -23,6 +23,11 @@ struct TextStyle {
     // 1.5 em apart, and a cell whose lines are separate blocks reads interleaved with the
     // cell beside it (row by row) in pdftotext's default mode.
     double line_height = 0;
+    // Synthetic bold: the glyph outlines are also stroked with a line this fraction of
+    // `size` wide (advances unchanged). Forms printed by the thousand use it instead of
+    // the Bold face, whose subset would be a second font program in every file.
+    double embolden = 0;
+    double stroke_width() const { return embolden * size; }
 };
 
 inline TextStyle bold_style(double size = kBodySize) {

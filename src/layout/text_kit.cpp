@@ -38,7 +38,7 @@ std::shared_ptr<const text::TextLine> TextKit::line(std::string_view text,
 Band TextKit::line_band(std::string_view text, const TextStyle& style, double x) const {
     Band b;
     b.height = metrics(style).height;
-    if (!text.empty()) b.items.push_back(TextItem{x, baseline_offset(style), line(text, style), style.color});
+    if (!text.empty()) b.items.push_back(TextItem{x, baseline_offset(style), line(text, style), style.color, style.stroke_width()});
     return b;
 }
 
@@ -60,7 +60,7 @@ std::vector<Band> TextKit::paragraph(std::string_view text, const TextStyle& sty
         Band b;
         b.height = h;
         b.items.push_back(
-            TextItem{x, base, std::make_shared<const text::TextLine>(std::move(l)), style.color});
+            TextItem{x, base, std::make_shared<const text::TextLine>(std::move(l)), style.color, style.stroke_width()});
         bands.push_back(std::move(b));
     }
     return bands;

@@ -18,6 +18,15 @@ void append_num(std::string& out, double v, int decimals) {
     out.append(s);
 }
 
+void append_rgb(std::string& out, double r, double g, double b, const char* op) {
+    for (double v : {r, g, b}) {
+        append_num(out, v, 3);
+        out += ' ';
+    }
+    out += op;
+    out += ' ';
+}
+
 std::string num(double v, int decimals) {
     std::string out;
     append_num(out, v, decimals);

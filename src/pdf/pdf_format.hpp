@@ -13,6 +13,9 @@ namespace compforms::pdf::detail {
 std::string num(double v, int decimals = 4);
 void append_num(std::string& out, double v, int decimals = 4);
 
+// "r g b OP " (a colour operator: rg, RG) with each component to 0.001.
+void append_rgb(std::string& out, double r, double g, double b, const char* op);
+
 // Four hex digits (upper case), as in a 2-byte CID string <01CC>.
 void append_hex4(std::string& out, uint32_t v);
 

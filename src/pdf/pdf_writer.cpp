@@ -1,6 +1,7 @@
 #include "pdf/pdf_writer.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <memory>
@@ -109,23 +110,26 @@ struct WriterState {
         return fonts.emplace(&font, std::move(rec)).first->second;
     }
 
-    // `resource` names the font resource of a font index.
+    // `resource` gives the LineFonts of a font index.
     template <typename ResourceName>
     std::string encode(const std::vector<layout::Item>& items, double page_height, ResourceName resource) {
         std::string out;
+        PathPainter paths(out, page_height);
         for (const layout::Item& item : items) {
             if (const layout::TextItem* t = drawable_text(item)) {
+                paths.flush();
                 FontRecord& rec = record(*t->line->font);
                 encode_text_line(out, *t->line, t->x, page_height - t->baseline, resource(rec.index), rec.seed,
-                                 t->color);
+                                 t->color, t->stroke);
             } else if (auto* l = std::get_if<layout::LineItem>(&item)) {
-                paint_line(out, *l, page_height);
+                paths.line(*l);
             } else if (auto* r = std::get_if<layout::RectItem>(&item)) {
-                paint_rect(out, *r, page_height);
+                paths.rect(*r);
             } else if (auto* k = std::get_if<layout::TickItem>(&item)) {
-                paint_tick(out, *k, page_height);
+                paths.tick(*k);
             }
         }
+        paths.flush();
         return out;
     }
 
@@ -139,7 +143,7 @@ struct WriterState {
             for (const layout::Item& item : *items)
                 if (const layout::TextItem* t = drawable_text(item)) indices.push_back(record(*t->line->font).index);
             std::map<int, std::size_t> order = first_use_order(indices);
-            std::string bytes = encode(*items, page_height, [&order](int index) { return resource("HbS", order.at(index)); });
+            std::string bytes = encode(*items, page_height, [&order](int index) { return LineFonts{resource("HbS", order.at(index)), nullptr, {}}; });
             it = shared.emplace(key, SharedEntry{items, std::move(bytes), {}}).first;
         }
         SharedEntry& e = it->second;
@@ -216,14 +220,26 @@ public:
                 ig.to_unicode.learn(*t->line);
             }
         }
-        std::map<int, bool> items_use_shared;
+        // With a shared subset of the same font, the items draw the glyphs it holds from it
+        // and only the rest from a subset of their own (HbX<k>): a name seldom needs more
+        // than a glyph or two the form's own text lacks.
         for (auto& [index, ig] : item_glyphs) {
-            const SharedFonts::Face* face = shared_face(shared, index);
-            items_use_shared[index] =
-                face && std::includes(face->used.begin(), face->used.end(), ig.used.begin(), ig.used.end());
+            if (const SharedFonts::Face* face = shared_face(shared, index)) {
+                ig.shared = &face->used;
+                std::set_difference(ig.used.begin(), ig.used.end(), face->used.begin(), face->used.end(),
+                                    std::inserter(ig.own, ig.own.end()));
+            } else {
+                ig.own = ig.used;
+            }
         }
         const std::map<int, std::size_t> item_order = first_use_order(item_indices);
-        auto item_name = [&item_order](int index) { return resource("HbF", item_order.at(index)); };
+        auto item_fonts = [&item_order, &item_glyphs](int index) {
+            const ItemGlyphs& ig = item_glyphs.at(index);
+            std::size_t k = item_order.at(index);
+            if (!ig.shared) return LineFonts{resource("HbF", k), nullptr, {}};
+            if (ig.own.empty()) return LineFonts{resource("HbF", k), nullptr, {}};
+            return LineFonts{resource("HbF", k), ig.shared, resource("HbX", k)};
+        };
 
         for (const layout::Page& lp : doc.pages) {
             HPDF_Page page = check_obj(HPDF_AddPage(pdf), "adding a page");
@@ -241,12 +257,17 @@ public:
                 const layout::TextItem* t = drawable_text(item);
                 if (!t) continue;
                 int index = writer_.record(*t->line->font).index;
-                HPDF_Dict type0 = items_use_shared[index] ? shared_font(*shared, index).type0()
-                                                          : item_font(index, item_glyphs.at(index)).type0();
-                add_font_resource(page, item_name(index), type0);
+                const ItemGlyphs& ig = item_glyphs.at(index);
+                const std::size_t k = item_order.at(index);
+                if (!ig.shared) {
+                    add_font_resource(page, resource("HbF", k), item_font(index, ig).type0());
+                } else {
+                    add_font_resource(page, resource("HbF", k), shared_font(*shared, index).type0());
+                    if (!ig.own.empty()) add_font_resource(page, resource("HbX", k), item_font(index, ig).type0());
+                }
             }
             attach_navigation(lp.items, page, lp.height);
-            append_content(page, writer_.encode(lp.items, lp.height, item_name));
+            append_content(page, writer_.encode(lp.items, lp.height, item_fonts));
         }
         // Links last, once every destination is known: a link to nowhere is a layout bug.
         for (const PendingLink& l : links_) {
@@ -293,6 +314,8 @@ private:
         const text::Font* font;
         std::set<uint32_t> used;
         ToUnicodeMap to_unicode;
+        const std::set<uint32_t>* shared = nullptr;   // the shared subset's glyphs, when the font has one
+        std::set<uint32_t> own;                        // the glyphs only the document's own subset holds
     };
 
     static const SharedFonts::Face* shared_face(const SharedFonts* shared, int index) {
@@ -326,7 +349,7 @@ private:
         auto it = fonts_.find(index);
         if (it == fonts_.end()) {
             auto font = std::make_unique<CidFont>(pdf_.get(), *ig.font, &writer_.record(*ig.font).seed);
-            font->use_all(ig.used);
+            font->use_all(ig.own);
             font->to_unicode() = ig.to_unicode;
             it = fonts_.emplace(index, std::move(font)).first;
             item_order_.push_back(index);

@@ -15,9 +15,11 @@ bool is_thai_mark(char32_t c) {
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
-// A cluster is plain when its glyphs map 1:1, by the font's own cmap, to its characters:
-// then ToUnicode alone gives it back. Judged from the seed only, so the verdict does not
-// depend on the rest of the document.
+// A cluster is plain when its glyphs map 1:1, by the font's own cmap, to its characters
+// and it has no Thai mark: then ToUnicode alone gives it back, and no zero-width mark sits
+// on the origin of another glyph (poppler takes two glyphs less than 0.1 em apart for a
+// duplicate and breaks the word there: a tone mark over sara i drifted to the next line).
+// Judged from the seed only, so the verdict does not depend on the rest of the document.
 bool plain_cluster(const text::TextLine& line, const LineCluster& c, const ReverseCmap& seed) {
     std::u32string chars = utf8_to_u32(std::string_view(line.text).substr(c.text_begin, c.text_end - c.text_begin));
     if (chars.size() != c.last - c.first) return false;
@@ -42,7 +44,8 @@ void register_line(CidFont& font, const text::TextLine& line) {
 }
 
 void encode_text_line(std::string& out, const text::TextLine& line, double x, double y,
-                      const std::string& resource, const ReverseCmap& seed, const layout::Color& color) {
+                      const LineFonts& fonts, const ReverseCmap& seed, const layout::Color& color,
+                      double stroke) {
     if (line.glyphs.empty() || !line.font || line.size <= 0) return;
     const text::Font& font = *line.font;
     const double size = line.size;
@@ -72,20 +75,25 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
         cluster_chunk[c] = k;
         if (k >= 0 && !plain_cluster(line, clusters[c], seed)) chunks[static_cast<std::size_t>(k)].span = true;
     }
-
-    out += "q ";
-    append_num(out, color.r, 3);
-    out += ' ';
-    append_num(out, color.g, 3);
-    out += ' ';
-    append_num(out, color.b, 3);
-    out += " rg BT /" + resource + ' ';
+    // Only what differs from the initial graphics state is set (nothing else draws on
+    // our pages, so Tc, Tw, Tz are never changed), and only then inside q … Q.
+    const bool black = color.r == 0 && color.g == 0 && color.b == 0;
+    const bool own_state = !black || stroke > 0;
+    if (own_state) out += "q ";
+    if (!black) append_rgb(out, color.r, color.g, color.b, "rg");
+    if (stroke > 0) {
+        append_rgb(out, color.r, color.g, color.b, "RG");
+        append_num(out, stroke, 3);
+        out += " w 1 j 2 Tr ";
+    }
+    const std::string* current = &fonts.primary;
+    out += "BT /" + *current + ' ';
     append_num(out, size);
-    out += " Tf 0 Tc 100 Tz 1 0 0 1 ";
-    append_num(out, x);
+    out += " Tf ";
+    append_num(out, x, 2);
     out += ' ';
-    append_num(out, y);
-    out += " Tm\n";
+    append_num(out, y, 2);
+    out += " Td\n";
 
     bool tj_open = false;
     int open_span = -1;
@@ -112,6 +120,15 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
         for (std::size_t i = clusters[c].first; i < clusters[c].last; ++i) {
             const text::LineGlyph& g = line.glyphs[i];
             if (g.gid > 0xFFFF) throw PdfError("glyph id " + std::to_string(g.gid) + " does not fit a 2-byte CID");
+            const std::string* want_font =
+                fonts.primary_glyphs && !fonts.primary_glyphs->count(g.gid) ? &fonts.fallback : &fonts.primary;
+            if (want_font != current) {
+                close_tj();
+                out += '/' + *want_font + ' ';
+                append_num(out, size);
+                out += " Tf\n";
+                current = want_font;
+            }
             if (std::fabs(g.y - rise) > 1e-9) {
                 close_tj();
                 append_num(out, g.y);
@@ -135,7 +152,7 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
     close_tj();
     if (open_span >= 0) out += "EMC\n";
     if (rise != 0) out += "0 Ts\n";
-    out += "ET Q\n";
+    out += own_state ? "ET Q\n" : "ET\n";
 }
 
 } // namespace compforms::pdf::detail

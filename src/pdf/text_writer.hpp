@@ -6,6 +6,8 @@
 // drawn inside its cluster's span, whatever its offset.
 #pragma once
 
+#include <cstdint>
+#include <set>
 #include <string>
 
 #include "layout/document.hpp"
@@ -17,10 +19,21 @@ namespace compforms::pdf::detail {
 // Records the glyphs a line uses and teaches the font's ToUnicode map its clusters.
 void register_line(CidFont& font, const text::TextLine& line);
 
-// Appends `q BT … ET Q` drawing `line` with its baseline origin at (x, y) in PDF space.
-// `resource` is the font's name in the page resources (e.g. "HbF1"). Depends only on the
+// The font resources a line draws from: every glyph from `primary` (e.g. "HbF1"), or, when
+// `primary_glyphs` is given, only the glyphs it holds, and the others from `fallback`. A
+// document's own lines (a candidate's name) so draw what the shared subset already holds
+// from it, and only the glyphs it lacks from a small subset of their own.
+struct LineFonts {
+    std::string primary;
+    const std::set<uint32_t>* primary_glyphs = nullptr;
+    std::string fallback;
+};
+
+// Appends `q BT … ET Q` drawing `line` with its baseline origin at (x, y) in PDF space. A `stroke` > 0 also
+// strokes the outlines in the fill colour with that line width (synthetic bold, 2 Tr). Depends only on the
 // line and the font (not on what the document learned before), so the bytes can be reused.
 void encode_text_line(std::string& out, const text::TextLine& line, double x, double y,
-                      const std::string& resource, const ReverseCmap& seed, const layout::Color& color);
+                      const LineFonts& fonts, const ReverseCmap& seed, const layout::Color& color,
+                      double stroke = 0);
 
 } // namespace compforms::pdf::detail

@@ -163,7 +163,7 @@ TEST_CASE("pdf glyphs: justified lines land where the typesetter put each glyph"
     doc.pages.emplace_back();
     double baseline = 90;
     for (const text::TextLine& l : lines) {
-        doc.pages.back().items.push_back(layout::TextItem{70, baseline, std::make_shared<text::TextLine>(l), {}});
+        doc.pages.back().items.push_back(layout::TextItem{70, baseline, std::make_shared<text::TextLine>(l), {}, 0});
         baseline += 22;
     }
     std::string path = testing::temp_path("justified.pdf");
