@@ -65,7 +65,7 @@ TEST_CASE("layout decorations: page numbers X/Y in Thai digits, codes stay Latin
     }
 }
 
-TEST_CASE("layout decorations: Latin digits by default; a long title is cut to fit") {
+TEST_CASE("layout decorations: Latin digits by default, a long title is cut to fit") {
     Document doc = three_pages();
     const PageSetup ps;
     PageDecorations deco;

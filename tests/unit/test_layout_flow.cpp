@@ -136,7 +136,7 @@ TEST_CASE("layout flow: no orphan or widow lines") {
     }
 }
 
-TEST_CASE("layout flow: lists hang their bullets and numbers; Thai digits on request") {
+TEST_CASE("layout flow: lists hang their bullets and numbers, Thai digits on request") {
     const PageSetup ps;
     FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
     ListBlock nums(ListBlock::Kind::numbered, {kLong, "ข้อสอง"});

@@ -118,7 +118,7 @@ Document lay_out(Table t, PageSetup ps = {}) {
 
 } // namespace
 
-TEST_CASE("layout table: 40 long rows cross pages; header repeated; no row split") {
+TEST_CASE("layout table: 40 long rows cross pages, header repeated, no row split") {
     const PageSetup ps;
     const Document doc = lay_out(make_table(40, 3), ps);
     REQUIRE(doc.pages.size() >= 3);
@@ -205,7 +205,7 @@ TEST_CASE("layout table: a row taller than a page splits between lines, borders 
     }
 }
 
-TEST_CASE("layout table: no empty bordered row at a page foot; header never alone") {
+TEST_CASE("layout table: no empty bordered row at a page foot, header never alone") {
     // Sweep the table's start down the page: whatever is left at the foot, every bordered
     // row carries text, and a header is always followed by a row on its page.
     const PageSetup ps;
@@ -306,7 +306,7 @@ TEST_CASE("layout table: column widths fixed, relative, from content") {
     CHECK_THROWS_AS(TableLayout(kit, bad, 400), LayoutError);
 }
 
-TEST_CASE("layout table: blank rows to write in keep their height; huge ones are clamped") {
+TEST_CASE("layout table: blank rows to write in keep their height, huge ones are clamped") {
     const PageSetup ps;
     Table t;
     t.columns = {ColumnWidth::relative(1), ColumnWidth::relative(2)};
@@ -335,7 +335,7 @@ TEST_CASE("layout table: blank rows to write in keep their height; huge ones are
     layout_test::check_inside(doc2, ps);
 }
 
-TEST_CASE("layout table: a group header row spans all columns; row bookmarks") {
+TEST_CASE("layout table: a group header row spans all columns, row bookmarks") {
     const PageSetup ps;
     Table t;
     t.columns = {ColumnWidth::from_content(90), ColumnWidth::relative(1), ColumnWidth::fixed_pt(80)};

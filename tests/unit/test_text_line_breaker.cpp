@@ -145,7 +145,7 @@ TEST_CASE("text.breaks: a line end character is a mandatory break") {
     CHECK_FALSE(breaker().opportunities("ผลกระทบ")[0].mandatory);
 }
 
-TEST_CASE("text.breaks: no break inside a grapheme cluster; empty and one-letter texts") {
+TEST_CASE("text.breaks: no break inside a grapheme cluster, empty and one-letter texts") {
     for (const std::string& text : compforms::text::testing::dl100_criteria()) {
         const std::vector<std::size_t> graphemes = icu_graphemes(text);
         for (std::size_t b : breaker().breaks(text)) {

@@ -181,7 +181,7 @@ TEST_CASE("A UTF-8 byte order mark and CRLF line ends keep positions exact") {
           std::vector<std::string>{path + ":38:34: error: covers names unknown PC 'TS101.07' (nearest: TS101.02)"});
 }
 
-TEST_CASE("Text is whitespace-collapsed; a definition's text includes its term") {
+TEST_CASE("Text is whitespace-collapsed, a definition's text includes its term") {
     std::string path = write_temp("collapse.xml", [] {
         std::string text = test::read_text(fixture("valid.xml"));
         text.replace(text.find("<p>ตรวจหลักฐาน</p>"), std::string("<p>ตรวจหลักฐาน</p>").size(),
