@@ -50,11 +50,19 @@ CidFont::CidFont(HPDF_Doc pdf, const text::Font& font, const ReverseCmap* seed)
     check_hpdf(HPDF_Dict_Add(info, "Ordering", HPDF_String_New(pdf->mmgr, "Identity", nullptr)), "building a CIDFont");
     check_hpdf(HPDF_Dict_AddNumber(info, "Supplement", 0), "building a CIDFont");
     check_hpdf(HPDF_Dict_Add(cid_, "FontDescriptor", descriptor_), "building a CIDFont");
-    check_hpdf(HPDF_Dict_AddName(cid_, "CIDToGIDMap", "Identity"), "building a CIDFont");
     check_hpdf(HPDF_Dict_AddNumber(cid_, "DW", 1000), "building a CIDFont");
 }
 
-void CidFont::finish(SubsetCache& subsets, Deflater* deflater, const std::string* to_unicode_stream,
+CidFont::Streams CidFont::make_streams(const ToUnicodeMap& to_unicode, const CidMap& cids, Deflater* deflater) {
+    Streams s{to_unicode.cmap(cids), cids.cid_to_gid_map()};
+    if (deflater) {
+        s.to_unicode = deflater->compress(s.to_unicode);
+        s.cid_to_gid = deflater->compress(s.cid_to_gid);
+    }
+    return s;
+}
+
+void CidFont::finish(SubsetCache& subsets, const CidMap& cids, Deflater* deflater, const Streams* streams,
                      Deflater* program_deflater) {
     const char* what = "filling the font objects";
     HPDF_MMgr mmgr = pdf_->mmgr;
@@ -66,17 +74,15 @@ void CidFont::finish(SubsetCache& subsets, Deflater* deflater, const std::string
     check_hpdf(HPDF_Dict_AddName(type0_, "BaseFont", name.c_str()), what);
     check_hpdf(HPDF_Dict_AddName(cid_, "BaseFont", name.c_str()), what);
 
-    // /W [first [w w …] …] over runs of consecutive glyph ids.
+    // /W [first [w w …] …] over runs of consecutive CIDs.
     HPDF_Array widths = check_obj(HPDF_Array_New(mmgr), what);
     check_hpdf(HPDF_Dict_Add(cid_, "W", widths), what);
-    std::set<uint32_t> all = used_;
-    all.insert(0);
     HPDF_Array run = nullptr;
     uint32_t prev = 0;
     bool first = true;
-    for (uint32_t g : all) {
-        if (first || g != prev + 1) {
-            check_hpdf(HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(g)), what);
+    for (const auto& [c, g] : cids.by_cid()) {
+        if (first || c != prev + 1) {
+            check_hpdf(HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(c)), what);
             run = check_obj(HPDF_Array_New(mmgr), what);
             check_hpdf(HPDF_Array_Add(widths, run), what);
         }
@@ -85,9 +91,17 @@ void CidFont::finish(SubsetCache& subsets, Deflater* deflater, const std::string
             check_hpdf(HPDF_Array_AddNumber(run, static_cast<HPDF_INT32>(w)), what);
         else
             check_hpdf(HPDF_Array_AddReal(run, static_cast<HPDF_REAL>(w)), what);
-        prev = g;
+        prev = c;
         first = false;
     }
+    Streams made;
+    if (!streams) {
+        made = make_streams(to_unicode_, cids, deflater);
+        streams = &made;
+    }
+    HPDF_Dict map = check_obj(HPDF_DictStream_New(mmgr, pdf_->xref), what);
+    set_stream_data(map, streams->cid_to_gid, deflater != nullptr);
+    check_hpdf(HPDF_Dict_Add(cid_, "CIDToGIDMap", map), what);
 
     HPDF_Dict d = descriptor_;
     check_hpdf(HPDF_Dict_AddName(d, "Type", "FontDescriptor"), what);
@@ -109,12 +123,7 @@ void CidFont::finish(SubsetCache& subsets, Deflater* deflater, const std::string
     check_hpdf(HPDF_Dict_Add(d, "FontFile2", file), what);
 
     HPDF_Dict cmap = check_obj(HPDF_DictStream_New(mmgr, pdf_->xref), what);
-    if (to_unicode_stream) {
-        set_stream_data(cmap, *to_unicode_stream, deflater != nullptr);
-    } else {
-        std::string program = to_unicode_.cmap(used_);
-        set_stream_data(cmap, deflater ? deflater->compress(program) : program, deflater != nullptr);
-    }
+    set_stream_data(cmap, streams->to_unicode, deflater != nullptr);
     check_hpdf(HPDF_Dict_Add(type0_, "ToUnicode", cmap), what);
 }
 

@@ -1,5 +1,6 @@
 // One text::Font in one PDF document: a Type0 font (Identity-H) with a CIDFontType2
-// descendant whose CIDs are the original glyph ids (CIDToGIDMap /Identity). The objects
+// descendant whose CIDs are given by a CidMap (mostly the code points the glyphs stand
+// for) and taken to the original glyph ids by a /CIDToGIDMap stream. The objects
 // are created when the font is first used and filled just before the document is saved,
 // once the set of used glyphs is known (libharu serialises nothing before the save).
 #pragma once
@@ -10,6 +11,7 @@
 
 #include <hpdf.h>
 
+#include "pdf/cid_map.hpp"
 #include "pdf/font_subset.hpp"
 #include "pdf/stream_data.hpp"
 #include "pdf/to_unicode.hpp"
@@ -29,12 +31,21 @@ public:
 
     void use_all(const std::set<uint32_t>& gids) { used_.insert(gids.begin(), gids.end()); }
 
-    // Fills BaseFont, W, FontDescriptor, FontFile2 and ToUnicode. Call once, before saving;
-    // with a deflater the streams are compressed. `to_unicode_stream`, when given, is the
-    // ToUnicode stream's data as it is to be written (compressed when a deflater is given),
-    // made earlier for these same glyphs and reused verbatim. `program_deflater`, when
-    // given, compresses the font program instead of `deflater` (a faster level).
-    void finish(SubsetCache& subsets, Deflater* deflater, const std::string* to_unicode_stream = nullptr,
+    // The streams of a font that are made once and written verbatim into every document
+    // that embeds the same glyphs (compressed when the document is).
+    struct Streams {
+        std::string to_unicode;
+        std::string cid_to_gid;
+    };
+    // The ToUnicode and CIDToGIDMap data as written for the glyphs of `cids`.
+    static Streams make_streams(const ToUnicodeMap& to_unicode, const CidMap& cids, Deflater* deflater);
+
+    // Fills BaseFont, W, CIDToGIDMap, FontDescriptor, FontFile2 and ToUnicode for the glyphs
+    // of `cids` (which must be the used glyphs). Call once, before saving; with a deflater
+    // the streams are compressed. `streams`, when given, were made earlier by make_streams
+    // for these same glyphs and are reused verbatim. `program_deflater`, when given,
+    // compresses the font program instead of `deflater` (a faster level).
+    void finish(SubsetCache& subsets, const CidMap& cids, Deflater* deflater, const Streams* streams = nullptr,
                 Deflater* program_deflater = nullptr);
 
 private:

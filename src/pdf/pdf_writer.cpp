@@ -14,6 +14,7 @@
 #include <hpdf_streams.h>
 
 #include "pdf/cid_font.hpp"
+#include "pdf/cid_map.hpp"
 #include "pdf/font_subset.hpp"
 #include "pdf/navigation.hpp"
 #include "pdf/page_painter.hpp"
@@ -38,24 +39,21 @@ struct FontRecord {
 
 using ItemList = std::shared_ptr<const std::vector<layout::Item>>;
 
-struct SharedEntry {
-    ItemList keep;   // pins the address the key is made of
-    std::string bytes;
-    std::string deflated;   // `bytes` compressed, made on first use
-};
-
-// The shared fonts of one set of shared item lists (Page::shared): per font, the glyphs
-// the lists use and the ToUnicode stream learned from them alone, so the result is the
-// same whatever else a document holds (fresh and reused writers write the same bytes).
+// The shared part of the documents that share one set of item lists (Page::shared): per
+// font, the glyphs the lists use, their CIDs and the ToUnicode and CIDToGIDMap streams
+// learned from them alone, and each list's content stream, so the result is the same
+// whatever else a document holds (fresh and reused writers write the same bytes).
 struct SharedFonts {
     std::vector<ItemList> keep;   // pins the addresses the key is made of
     struct Face {
         const text::Font* font = nullptr;
         std::set<uint32_t> used;
-        std::string to_unicode;   // the stream's data as written (deflated when compressing)
+        CidMap cids;
+        CidFont::Streams streams;   // as written (deflated when compressing)
     };
     std::map<int, Face> faces;                      // by font index
     std::map<const void*, std::vector<int>> list_faces;   // font indices each list draws with, in order
+    std::map<std::pair<const void*, double>, std::string> content;   // by list and page height, as written
 };
 
 struct DocDeleter {
@@ -89,7 +87,6 @@ struct WriterState {
     std::map<const text::Font*, FontRecord> fonts;
     int next_font_index = 1;
     static constexpr std::size_t kMaxSharedEntries = 64;
-    std::map<std::pair<const void*, double>, SharedEntry> shared;
     std::map<std::pair<std::vector<const void*>, bool>, SharedFonts> shared_fonts;
 
     ~WriterState() {
@@ -133,27 +130,26 @@ struct WriterState {
         return out;
     }
 
-    // The shared content stream's data as written: compressed once, then reused verbatim.
-    const std::string& shared_bytes(const ItemList& items, double page_height, Deflater* deflater) {
+    // A shared list's content stream's data as written: compressed once, then reused verbatim.
+    const std::string& shared_bytes(SharedFonts& sf, const ItemList& items, double page_height, Deflater* deflater) {
         auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
-        auto it = shared.find(key);
-        if (it == shared.end()) {
-            if (shared.size() >= kMaxSharedEntries) shared.clear();   // bounded: only speed is lost
+        auto it = sf.content.find(key);
+        if (it == sf.content.end()) {
             std::vector<int> indices;
             for (const layout::Item& item : *items)
                 if (const layout::TextItem* t = drawable_text(item)) indices.push_back(record(*t->line->font).index);
             std::map<int, std::size_t> order = first_use_order(indices);
-            std::string bytes = encode(*items, page_height, [&order](int index) { return LineFonts{resource("HbS", order.at(index)), nullptr, {}}; });
-            it = shared.emplace(key, SharedEntry{items, std::move(bytes), {}}).first;
+            std::string bytes = encode(*items, page_height, [&order, &sf](int index) {
+                return LineFonts{resource("HbS", order.at(index)), &sf.faces.at(index).cids, {}, nullptr};
+            });
+            if (deflater && !bytes.empty()) bytes = deflater->compress(bytes);
+            it = sf.content.emplace(key, std::move(bytes)).first;
         }
-        SharedEntry& e = it->second;
-        if (!deflater) return e.bytes;
-        if (e.deflated.empty() && !e.bytes.empty()) e.deflated = deflater->compress(e.bytes);
-        return e.deflated;
+        return it->second;
     }
 
     // The shared fonts of a document whose distinct shared lists are `lists` (in order).
-    const SharedFonts& fonts_of(const std::vector<ItemList>& lists, Deflater* deflater) {
+    SharedFonts& fonts_of(const std::vector<ItemList>& lists, Deflater* deflater) {
         std::vector<const void*> ids;
         for (const ItemList& l : lists) ids.push_back(l.get());
         auto key = std::make_pair(std::move(ids), deflater != nullptr);
@@ -176,8 +172,8 @@ struct WriterState {
             }
         }
         for (auto& [index, face] : sf.faces) {
-            std::string program = maps.at(index).cmap(face.used);
-            face.to_unicode = deflater ? deflater->compress(program) : std::move(program);
+            face.cids = CidMap(face.used, record(*face.font).seed);
+            face.streams = CidFont::make_streams(maps.at(index), face.cids, deflater);
         }
         if (shared_fonts.size() >= kMaxSharedEntries) shared_fonts.clear();
         return shared_fonts.emplace(std::move(key), std::move(sf)).first->second;
@@ -206,7 +202,7 @@ public:
         std::vector<ItemList> lists;
         for (const layout::Page& lp : doc.pages)
             if (lp.shared && std::find(lists.begin(), lists.end(), lp.shared) == lists.end()) lists.push_back(lp.shared);
-        const SharedFonts* shared = lists.empty() ? nullptr : &writer_.fonts_of(lists, deflater());
+        SharedFonts* shared = lists.empty() ? nullptr : &writer_.fonts_of(lists, deflater());
         std::map<int, ItemGlyphs> item_glyphs;
         std::vector<int> item_indices;
         for (const layout::Page& lp : doc.pages) {
@@ -225,20 +221,21 @@ public:
         // than a glyph or two the form's own text lacks.
         for (auto& [index, ig] : item_glyphs) {
             if (const SharedFonts::Face* face = shared_face(shared, index)) {
-                ig.shared = &face->used;
+                ig.shared = &face->cids;
                 std::set_difference(ig.used.begin(), ig.used.end(), face->used.begin(), face->used.end(),
                                     std::inserter(ig.own, ig.own.end()));
             } else {
                 ig.own = ig.used;
             }
+            if (!ig.own.empty()) ig.own_cids = CidMap(ig.own, writer_.record(*ig.font).seed);
         }
         const std::map<int, std::size_t> item_order = first_use_order(item_indices);
         auto item_fonts = [&item_order, &item_glyphs](int index) {
             const ItemGlyphs& ig = item_glyphs.at(index);
             std::size_t k = item_order.at(index);
-            if (!ig.shared) return LineFonts{resource("HbF", k), nullptr, {}};
-            if (ig.own.empty()) return LineFonts{resource("HbF", k), nullptr, {}};
-            return LineFonts{resource("HbF", k), ig.shared, resource("HbX", k)};
+            if (!ig.shared) return LineFonts{resource("HbF", k), &ig.own_cids, {}, nullptr};
+            if (ig.own.empty()) return LineFonts{resource("HbF", k), ig.shared, {}, nullptr};
+            return LineFonts{resource("HbF", k), ig.shared, resource("HbX", k), &ig.own_cids};
         };
 
         for (const layout::Page& lp : doc.pages) {
@@ -251,7 +248,7 @@ public:
                 for (std::size_t k = 0; k < faces.size(); ++k)
                     add_font_resource(page, resource("HbS", k + 1), shared_font(*shared, faces[k]).type0());
                 attach_navigation(*lp.shared, page, lp.height);
-                add_shared_content(page, lp.shared, lp.height);
+                add_shared_content(*shared, page, lp.shared, lp.height);
             }
             for (const layout::Item& item : lp.items) {
                 const layout::TextItem* t = drawable_text(item);
@@ -285,11 +282,13 @@ public:
             const SharedFonts::Face& face = shared->faces.at(index);
             CidFont& font = *shared_fonts_.at(index);
             font.use_all(face.used);
-            font.finish(writer_.subsets, deflater(), &face.to_unicode);
+            font.finish(writer_.subsets, face.cids, deflater(), &face.streams);
         }
         // Item subsets change with every candidate: their programs are deflated at level 1
         // (about 3% more bytes than level 6, at a fraction of the time).
-        for (int index : item_order_) fonts_.at(index)->finish(writer_.subsets, deflater(), nullptr, &writer_.fast_deflater);
+        for (int index : item_order_)
+            fonts_.at(index)->finish(writer_.subsets, item_glyphs.at(index).own_cids, deflater(), nullptr,
+                                     &writer_.fast_deflater);
 
         // Saved straight into a string through a callback stream: libharu's default memory
         // stream copies every byte twice more, one at a time (HPDF_MemCpy), and was a tenth
@@ -314,8 +313,9 @@ private:
         const text::Font* font;
         std::set<uint32_t> used;
         ToUnicodeMap to_unicode;
-        const std::set<uint32_t>* shared = nullptr;   // the shared subset's glyphs, when the font has one
-        std::set<uint32_t> own;                        // the glyphs only the document's own subset holds
+        const CidMap* shared = nullptr;   // the shared subset's CIDs, when the font has one
+        std::set<uint32_t> own;           // the glyphs only the document's own subset holds
+        CidMap own_cids;                  // their CIDs
     };
 
     static const SharedFonts::Face* shared_face(const SharedFonts* shared, int index) {
@@ -379,12 +379,12 @@ private:
     // The shared part of a page is a content stream of its own, drawn before the page's
     // own stream (/Contents [shared own]): its compressed bytes are made once per writer,
     // and one stream object serves every page of the document that shares it.
-    void add_shared_content(HPDF_Page page, const ItemList& items, double page_height) {
+    void add_shared_content(SharedFonts& sf, HPDF_Page page, const ItemList& items, double page_height) {
         const char* what = "writing shared page content";
         auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
         auto it = shared_streams_.find(key);
         if (it == shared_streams_.end()) {
-            const std::string& bytes = writer_.shared_bytes(items, page_height, deflater());
+            const std::string& bytes = writer_.shared_bytes(sf, items, page_height, deflater());
             if (bytes.empty()) return;   // nothing drawn (destinations only): no empty Flate stream
             HPDF_Dict stream = check_obj(HPDF_DictStream_New(pdf_->mmgr, pdf_->xref), what);
             set_stream_data(stream, bytes, deflater() != nullptr);

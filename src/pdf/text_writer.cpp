@@ -38,11 +38,6 @@ struct Chunk {
 
 } // namespace
 
-void register_line(CidFont& font, const text::TextLine& line) {
-    for (const auto& g : line.glyphs) font.use(g.gid);
-    font.to_unicode().learn(line);
-}
-
 void encode_text_line(std::string& out, const text::TextLine& line, double x, double y,
                       const LineFonts& fonts, const ReverseCmap& seed, const layout::Color& color,
                       double stroke) {
@@ -99,7 +94,13 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
     int open_span = -1;
     double rise = 0;
     double pen = 0;   // text-space position in 1/1000 em after the last glyph drawn
+    bool string_open = false;   // a <…> glyph string is open inside the TJ array
+    auto close_string = [&] {
+        if (string_open) out += '>';
+        string_open = false;
+    };
     auto close_tj = [&] {
+        close_string();
         if (tj_open) out += "]TJ\n";
         tj_open = false;
     };
@@ -119,9 +120,8 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
         }
         for (std::size_t i = clusters[c].first; i < clusters[c].last; ++i) {
             const text::LineGlyph& g = line.glyphs[i];
-            if (g.gid > 0xFFFF) throw PdfError("glyph id " + std::to_string(g.gid) + " does not fit a 2-byte CID");
-            const std::string* want_font =
-                fonts.primary_glyphs && !fonts.primary_glyphs->count(g.gid) ? &fonts.fallback : &fonts.primary;
+            const bool own = fonts.fallback_cids && !fonts.primary_cids->has(g.gid);
+            const std::string* want_font = own ? &fonts.fallback : &fonts.primary;
             if (want_font != current) {
                 close_tj();
                 out += '/' + *want_font + ' ';
@@ -129,6 +129,7 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
                 out += " Tf\n";
                 current = want_font;
             }
+            const uint16_t cid = (own ? fonts.fallback_cids : fonts.primary_cids)->cid(g.gid);
             if (std::fabs(g.y - rise) > 1e-9) {
                 close_tj();
                 append_num(out, g.y);
@@ -140,12 +141,13 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
             double target = g.x * 1000.0 / size;
             double delta = target - pen;
             if (std::fabs(delta) >= 0.0005) {
+                close_string();
                 append_num(out, -delta, 3);
                 pen += std::round(delta * 1000.0) / 1000.0;   // what the reader will compute
             }
-            out += '<';
-            append_hex4(out, g.gid);
-            out += '>';
+            if (!string_open) out += '<';
+            string_open = true;
+            append_hex4(out, cid);
             pen += pdf_glyph_width(font, g.gid);
         }
     }

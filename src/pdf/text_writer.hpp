@@ -12,21 +12,21 @@
 
 #include "layout/document.hpp"
 #include "pdf/cid_font.hpp"
+#include "pdf/cid_map.hpp"
 #include "pdf/to_unicode.hpp"
 
 namespace compforms::pdf::detail {
 
-// Records the glyphs a line uses and teaches the font's ToUnicode map its clusters.
-void register_line(CidFont& font, const text::TextLine& line);
-
-// The font resources a line draws from: every glyph from `primary` (e.g. "HbF1"), or, when
-// `primary_glyphs` is given, only the glyphs it holds, and the others from `fallback`. A
-// document's own lines (a candidate's name) so draw what the shared subset already holds
-// from it, and only the glyphs it lacks from a small subset of their own.
+// The font resources a line draws from, with the CIDs of their subsets: every glyph from
+// `primary` (e.g. "HbF1"), or, when `fallback_cids` is given, only the glyphs the primary
+// subset holds, and the others from `fallback`. A document's own lines (a candidate's
+// name) so draw what the shared subset already holds from it, and only the glyphs it
+// lacks from a small subset of their own.
 struct LineFonts {
     std::string primary;
-    const std::set<uint32_t>* primary_glyphs = nullptr;
+    const CidMap* primary_cids = nullptr;
     std::string fallback;
+    const CidMap* fallback_cids = nullptr;
 };
 
 // Appends `q BT … ET Q` drawing `line` with its baseline origin at (x, y) in PDF space. A `stroke` > 0 also

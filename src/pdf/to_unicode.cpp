@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "pdf/cid_map.hpp"
 #include "pdf/pdf_format.hpp"
 
 namespace compforms::pdf::detail {
@@ -102,10 +103,10 @@ void ToUnicodeMap::learn_cluster(const uint32_t* gids, std::size_t n, const std:
     if (!rest.empty()) learned_.emplace(gids[unknown[0]], rest);
 }
 
-std::string ToUnicodeMap::cmap(const std::set<uint32_t>& used) const {
+std::string ToUnicodeMap::cmap(const CidMap& cids) const {
     std::vector<std::pair<uint32_t, std::u32string>> entries;
-    for (uint32_t g : used)
-        if (std::u32string s = lookup(g); !s.empty()) entries.emplace_back(g, std::move(s));
+    for (const auto& [cid, g] : cids.by_cid())
+        if (std::u32string s = g ? lookup(g) : std::u32string(); !s.empty()) entries.emplace_back(cid, std::move(s));
     std::string out =
         "/CIDInit /ProcSet findresource begin\n"
         "12 dict begin\n"

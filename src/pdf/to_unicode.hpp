@@ -19,6 +19,7 @@
 namespace compforms::pdf::detail {
 
 using ReverseCmap = std::unordered_map<uint32_t, char32_t>;
+class CidMap;
 
 // glyph → lowest code point whose nominal glyph it is.
 ReverseCmap reverse_cmap(hb_font_t* font, hb_face_t* face);
@@ -31,8 +32,8 @@ public:
     void learn(const text::TextLine& line);
     // The text a glyph stands for; empty when unknown.
     std::u32string lookup(uint32_t gid) const;
-    // The CMap program (bfchar, at most 100 per block) for the glyphs used.
-    std::string cmap(const std::set<uint32_t>& used) const;
+    // The CMap program (bfchar, at most 100 per block) for the glyphs of `cids`, by CID.
+    std::string cmap(const CidMap& cids) const;
 
 private:
     void learn_cluster(const uint32_t* gids, std::size_t n, const std::u32string& chars);

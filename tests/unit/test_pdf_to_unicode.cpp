@@ -2,8 +2,10 @@
 // ligature maps to the leftover characters in source order, and the CMap is well formed.
 #include <doctest/doctest.h>
 
-#include "pdf/text_writer.hpp"
+#include "pdf/cid_map.hpp"
 #include "pdf/pdf_format.hpp"
+#include "pdf/pdf_writer.hpp"
+#include "pdf/text_writer.hpp"
 #include "pdf/to_unicode.hpp"
 #include "pdf_test_support.hpp"
 
@@ -65,10 +67,44 @@ TEST_CASE("to_unicode: learned forms and the nikhahit+tone ligature") {
 
     std::set<uint32_t> used;
     for (const auto& g : line.glyphs) used.insert(g.gid);
-    std::string cmap = map.cmap(used);
+    std::string cmap = map.cmap(pdf::detail::CidMap(used, seed));
     CHECK(cmap.find("beginbfchar") != std::string::npos);
     CHECK(cmap.find("<0E490E4D>") != std::string::npos);
     CHECK(cmap.find("begincidrange") == std::string::npos);
+    CHECK(cmap.find("<0E19> <0E19>") != std::string::npos);   // น: its CID is its code point
+}
+
+TEST_CASE("cid map: cmap glyphs take their code point, the others free control-code slots") {
+    auto font = text::Font::open(testing::regular_font_path());
+    pdf::detail::ReverseCmap seed = pdf::detail::reverse_cmap(font->hb_font(), font->hb_face());
+    text::TextLine line = hb_line(*font, "ที่ ได้ น้ำ ปี่ ญู ฐุ ฤๅ A1", 16);
+    std::set<uint32_t> used;
+    for (const auto& g : line.glyphs) used.insert(g.gid);
+    const pdf::detail::CidMap cids(used, seed);
+    REQUIRE(cids.by_cid().size() == used.size() + 1);   // and .notdef
+    CHECK(cids.cid(0) == 0);
+    std::set<uint16_t> seen;
+    int forms = 0;
+    for (uint32_t g : used) {
+        const uint16_t c = cids.cid(g);
+        CHECK(seen.insert(c).second);   // one glyph per CID
+        auto it = seed.find(g);
+        if (it != seed.end()) {
+            CHECK(c == it->second);
+        } else {
+            ++forms;
+            INFO("glyph " << glyph_name(*font, g) << " CID " << c);
+            CHECK(((c >= 1 && c < 0x20) || (c >= 0x7F && c < 0xA0)));
+        }
+    }
+    CHECK(forms >= 4);   // small tone, narrow vowel, ligature, tail-less ญ/ฐ
+    CHECK(cids.cid(font->nominal_glyph(U'A')) == 0x41);
+    // CIDToGIDMap: two bytes per CID up to the highest, each the glyph id.
+    const std::string map = cids.cid_to_gid_map();
+    CHECK(map.size() == 2u * (cids.by_cid().back().first + 1u));
+    for (const auto& [c, g] : cids.by_cid())
+        CHECK(((static_cast<unsigned char>(map[2 * c]) << 8) | static_cast<unsigned char>(map[2 * c + 1])) == g);
+    CHECK_THROWS_AS(cids.cid(9999), pdf::PdfError);
 }
 
 TEST_CASE("to_unicode: bfchar blocks hold at most 100 entries") {
@@ -78,7 +114,7 @@ TEST_CASE("to_unicode: bfchar blocks hold at most 100 entries") {
     std::set<uint32_t> used;
     for (const auto& [gid, cp] : seed) used.insert(gid);
     REQUIRE(used.size() > 200);
-    std::string cmap = map.cmap(used);
+    std::string cmap = map.cmap(pdf::detail::CidMap(used, seed));
     std::size_t blocks = 0, pos = 0;
     while ((pos = cmap.find("beginbfchar", pos)) != std::string::npos) {
         std::size_t start = cmap.rfind('\n', pos - 2) + 1;
@@ -91,12 +127,15 @@ TEST_CASE("to_unicode: bfchar blocks hold at most 100 entries") {
     CHECK(map.lookup(font->nominal_glyph(U' ')) == U" ");
 }
 
-TEST_CASE("text writer: every glyph of a cluster inside its span; sara am only through ActualText") {
+TEST_CASE("text writer: every glyph of a cluster inside its span, sara am only through ActualText") {
     auto font = text::Font::open(testing::regular_font_path());
     pdf::detail::ReverseCmap seed = pdf::detail::reverse_cmap(font->hb_font(), font->hb_face());
     text::TextLine line = hb_line(*font, "ซึ่ง กำหนด DL101.01", 16);
+    std::set<uint32_t> used;
+    for (const auto& g : line.glyphs) used.insert(g.gid);
+    const pdf::detail::CidMap cids(used, seed);
     std::string out;
-    pdf::detail::encode_text_line(out, line, 10, 20, pdf::detail::LineFonts{"HbF1", nullptr, {}}, seed, {});
+    pdf::detail::encode_text_line(out, line, 10, 20, pdf::detail::LineFonts{"HbF1", &cids, {}, nullptr}, seed, {});
     MESSAGE(out);
     // Two spans (the two Thai words); the Latin code needs none.
     std::size_t spans = 0, pos = 0;
@@ -105,16 +144,17 @@ TEST_CASE("text writer: every glyph of a cluster inside its span; sara am only t
     CHECK(out.find("/ActualText<FEFF0E0B0E320E480E07>") == std::string::npos);
     CHECK(out.find("/ActualText<FEFF0E0B0E360E480E07>") != std::string::npos);   // ซึ่ง
     CHECK(out.find("/ActualText<FEFF0E010E330E2B0E190E14>") != std::string::npos);   // กำหนด with U+0E33
-    // All glyphs of ซึ่ง (including the raised tone mark after a Ts) sit between BDC and EMC.
+    // All glyphs of ซึ่ง (including the raised tone mark after a Ts) sit between BDC and EMC,
+    // in glyph strings of their CIDs (ซ is CID 0x0E0B, its code point).
     std::size_t bdc = out.find("BDC"), emc = out.find("EMC");
-    for (std::size_t i = 0; i < 4; ++i) {
-        std::string hex;
-        pdf::detail::append_hex4(hex, line.glyphs[i].gid);
-        std::size_t at = out.find("<" + hex + ">");
-        INFO("glyph " << i);
-        CHECK(at > bdc);
-        CHECK(at < emc);
-    }
+    std::string inside = out.substr(bdc, emc - bdc), hex;
+    for (std::size_t i = 0; i < 4; ++i) pdf::detail::append_hex4(hex, cids.cid(line.glyphs[i].gid));
+    std::string glyph_hex;
+    for (std::size_t p = 0; (p = inside.find('<', p)) != std::string::npos; ++p)
+        if (inside.compare(p, 5, "<FEFF") != 0 && inside.compare(p, 2, "<<") != 0)
+            glyph_hex += inside.substr(p + 1, inside.find('>', p) - p - 1);
+    CHECK(glyph_hex == hex);
+    CHECK(hex.rfind("0E0B", 0) == 0);
     CHECK(out.find("BT /HbF1 16 Tf 10 20 Td") == 0);   // black, no own graphics state
     CHECK(out.rfind("ET\n") == out.size() - 3);
 }
