@@ -115,14 +115,44 @@ std::string ToUnicodeMap::cmap(const CidMap& cids) const {
         "/CMapName /Adobe-Identity-UCS def\n"
         "/CMapType 2 def\n"
         "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    for (std::size_t i = 0; i < entries.size(); i += 100) {
-        std::size_t n = std::min<std::size_t>(100, entries.size() - i);
-        out += std::to_string(n) + " beginbfchar\n";
-        for (std::size_t k = i; k < i + n; ++k) {
-            out += '<';
-            append_hex4(out, entries[k].first);
-            out += "> <" + utf16be_hex(entries[k].second) + ">\n";
+    // A glyph whose CID is the one character it stands for (every glyph the font's cmap
+    // reaches, see CidMap) joins a bfrange mapping a run of CIDs to themselves; the run may
+    // span CIDs no glyph uses, never one that means something else, nor a change of the
+    // first byte (a bfrange may only vary the last). The others are bfchar entries.
+    auto identity = [](const std::pair<uint32_t, std::u32string>& e) {
+        return e.second.size() == 1 && e.second[0] == e.first;
+    };
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;   // [lo, hi], each mapping to lo…hi
+    std::vector<const std::pair<uint32_t, std::u32string>*> chars;
+    bool open = false;   // the last range may still grow
+    for (const auto& e : entries) {
+        if (!identity(e)) {
+            chars.push_back(&e);
+            open = false;
+        } else if (open && (ranges.back().first >> 8) == (e.first >> 8)) {
+            ranges.back().second = e.first;
+        } else {
+            ranges.emplace_back(e.first, e.first);
+            open = true;
         }
+    }
+    auto hex4 = [](uint32_t v) {
+        std::string h;
+        append_hex4(h, v);
+        return h;
+    };
+    for (std::size_t i = 0; i < ranges.size(); i += 100) {
+        std::size_t n = std::min<std::size_t>(100, ranges.size() - i);
+        out += std::to_string(n) + " beginbfrange\n";
+        for (std::size_t k = i; k < i + n; ++k)
+            out += '<' + hex4(ranges[k].first) + "> <" + hex4(ranges[k].second) + "> <" + hex4(ranges[k].first) + ">\n";
+        out += "endbfrange\n";
+    }
+    for (std::size_t i = 0; i < chars.size(); i += 100) {
+        std::size_t n = std::min<std::size_t>(100, chars.size() - i);
+        out += std::to_string(n) + " beginbfchar\n";
+        for (std::size_t k = i; k < i + n; ++k)
+            out += '<' + hex4(chars[k]->first) + "> <" + utf16be_hex(chars[k]->second) + ">\n";
         out += "endbfchar\n";
     }
     out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";

@@ -2,6 +2,9 @@
 // ligature maps to the leftover characters in source order, and the CMap is well formed.
 #include <doctest/doctest.h>
 
+#include <map>
+#include <sstream>
+
 #include "pdf/cid_map.hpp"
 #include "pdf/pdf_format.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -71,7 +74,7 @@ TEST_CASE("to_unicode: learned forms and the nikhahit+tone ligature") {
     CHECK(cmap.find("beginbfchar") != std::string::npos);
     CHECK(cmap.find("<0E490E4D>") != std::string::npos);
     CHECK(cmap.find("begincidrange") == std::string::npos);
-    CHECK(cmap.find("<0E19> <0E19>") != std::string::npos);   // น: its CID is its code point
+    CHECK(cmap.find("beginbfrange") != std::string::npos);   // the glyphs whose CID is their code point
 }
 
 TEST_CASE("cid map: cmap glyphs take their code point, the others free control-code slots") {
@@ -107,22 +110,49 @@ TEST_CASE("cid map: cmap glyphs take their code point, the others free control-c
     CHECK_THROWS_AS(cids.cid(9999), pdf::PdfError);
 }
 
-TEST_CASE("to_unicode: bfchar blocks hold at most 100 entries") {
+TEST_CASE("to_unicode: identity CIDs as bfranges, blocks of at most 100 entries") {
     auto font = text::Font::open(testing::regular_font_path());
     pdf::detail::ReverseCmap seed = pdf::detail::reverse_cmap(font->hb_font(), font->hb_face());
     pdf::detail::ToUnicodeMap map(&seed);
     std::set<uint32_t> used;
     for (const auto& [gid, cp] : seed) used.insert(gid);
     REQUIRE(used.size() > 200);
-    std::string cmap = map.cmap(pdf::detail::CidMap(used, seed));
-    std::size_t blocks = 0, pos = 0;
-    while ((pos = cmap.find("beginbfchar", pos)) != std::string::npos) {
-        std::size_t start = cmap.rfind('\n', pos - 2) + 1;
-        CHECK(std::stoul(cmap.substr(start, pos - start)) <= 100);
-        ++blocks;
-        ++pos;
+    const pdf::detail::CidMap cids(used, seed);
+    std::string cmap = map.cmap(cids);
+    // Read back, every block holds at most 100 entries and every CID means what its glyph
+    // does; a few dozen entries cover hundreds of glyphs.
+    std::map<uint32_t, std::u32string> read;
+    std::size_t entries = 0;
+    std::istringstream in(cmap);
+    std::string line, op;
+    std::size_t block = 0;
+    auto hex = [](const std::string& h) { return static_cast<uint32_t>(std::stoul(h, nullptr, 16)); };
+    while (std::getline(in, line)) {
+        if (line.find("beginbf") != std::string::npos) {
+            block = std::stoul(line);
+            CHECK(block <= 100);
+            entries += block;
+            op = line.substr(line.find("beginbf"));
+            continue;
+        }
+        std::vector<std::string> f;
+        for (std::size_t p = 0; (p = line.find('<', p)) != std::string::npos; ++p)
+            f.push_back(line.substr(p + 1, line.find('>', p) - p - 1));
+        if (op == "beginbfrange" && f.size() == 3) {
+            for (uint32_t c = hex(f[0]); c <= hex(f[1]); ++c) read[c] = std::u32string(1, hex(f[2]) + (c - hex(f[0])));
+        } else if (op == "beginbfchar" && f.size() == 2 && f[1].size() == 4) {
+            read[hex(f[0])] = std::u32string(1, hex(f[1]));
+        }
     }
-    CHECK(blocks == (used.size() + 99) / 100);
+    for (const auto& [c, g] : cids.by_cid()) {
+        const std::u32string want = g ? map.lookup(g) : std::u32string();
+        if (want.empty() || want.size() > 1) continue;
+        INFO("CID " << c);
+        CHECK(read[c] == want);
+    }
+    CHECK(entries < 40);
+    CHECK(used.size() > 200);
+    CHECK(cmap.find("<0E01> <0E5B> <0E01>") != std::string::npos);   // the Thai block in one range
     // lowest code point wins: the space glyph means U+0020, not U+00A0
     CHECK(map.lookup(font->nominal_glyph(U' ')) == U" ");
 }
