@@ -26,6 +26,7 @@ z_stream* Deflater::stream_for(std::size_t size) {
     if (!ready_[i]) {
         // memLevel follows the window: hash table 2^(bits-1) entries, at most zlib's default.
         int mem_level = bits - 8 < 1 ? 1 : bits - 8 > 8 ? 8 : bits - 8;
+        if (level_ == Z_BEST_COMPRESSION) mem_level = 9;   // made once: the largest hash table finds the most
         if (deflateInit2(&z_[i], level_, Z_DEFLATED, bits, mem_level, Z_DEFAULT_STRATEGY) != Z_OK)
             throw PdfError("cannot initialise zlib");
         ready_[i] = true;
