@@ -53,8 +53,9 @@ CidFont::CidFont(HPDF_Doc pdf, const text::Font& font, const ReverseCmap* seed)
     check_hpdf(HPDF_Dict_AddNumber(cid_, "DW", 1000), "building a CIDFont");
 }
 
-CidFont::Streams CidFont::make_streams(const ToUnicodeMap& to_unicode, const CidMap& cids, Deflater* deflater) {
-    Streams s{to_unicode.cmap(cids), cids.cid_to_gid_map()};
+CidFont::Streams CidFont::make_streams(const ToUnicodeMap& to_unicode, const CidMap& cids, const FontSubset& subset,
+                                       Deflater* deflater) {
+    Streams s{to_unicode.cmap(cids), cids.cid_to_gid_map(subset)};
     if (deflater) {
         s.to_unicode = deflater->compress(s.to_unicode);
         s.cid_to_gid = deflater->compress(s.cid_to_gid);
@@ -96,7 +97,7 @@ void CidFont::finish(SubsetCache& subsets, const CidMap& cids, Deflater* deflate
     }
     Streams made;
     if (!streams) {
-        made = make_streams(to_unicode_, cids, deflater);
+        made = make_streams(to_unicode_, cids, subset, deflater);
         streams = &made;
     }
     HPDF_Dict map = check_obj(HPDF_DictStream_New(mmgr, pdf_->xref), what);

@@ -37,8 +37,9 @@ public:
         std::string to_unicode;
         std::string cid_to_gid;
     };
-    // The ToUnicode and CIDToGIDMap data as written for the glyphs of `cids`.
-    static Streams make_streams(const ToUnicodeMap& to_unicode, const CidMap& cids, Deflater* deflater);
+    // The ToUnicode and CIDToGIDMap data as written for the glyphs of `cids`, embedded as `subset`.
+    static Streams make_streams(const ToUnicodeMap& to_unicode, const CidMap& cids, const FontSubset& subset,
+                                Deflater* deflater);
 
     // Fills BaseFont, W, CIDToGIDMap, FontDescriptor, FontFile2 and ToUnicode for the glyphs
     // of `cids` (which must be the used glyphs). Call once, before saving; with a deflater

@@ -53,10 +53,11 @@ uint16_t CidMap::cid(uint32_t gid) const {
     return it->second;
 }
 
-std::string CidMap::cid_to_gid_map() const {
+std::string CidMap::cid_to_gid_map(const FontSubset& subset) const {
     const std::size_t n = by_cid_.empty() ? 1 : by_cid_.back().first + 1u;
     std::string out(2 * n, '\0');
-    for (const auto& [c, g] : by_cid_) {
+    for (const auto& [c, old] : by_cid_) {
+        const uint32_t g = subset.new_gid(old);
         out[2 * c] = static_cast<char>((g >> 8) & 0xFF);
         out[2 * c + 1] = static_cast<char>(g & 0xFF);
     }

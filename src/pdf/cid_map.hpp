@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "pdf/font_subset.hpp"
 #include "pdf/to_unicode.hpp"
 
 namespace compforms::pdf::detail {
@@ -29,8 +30,9 @@ public:
     uint16_t cid(uint32_t gid) const;
     // (CID, glyph) for every glyph of the set, by CID.
     const std::vector<std::pair<uint16_t, uint32_t>>& by_cid() const { return by_cid_; }
-    // The /CIDToGIDMap stream data: the glyph id of each CID 0 … max, two bytes big-endian.
-    std::string cid_to_gid_map() const;
+    // The /CIDToGIDMap stream data: the glyph id of each CID 0 … max in `subset` (whose
+    // glyphs are renumbered), two bytes big-endian.
+    std::string cid_to_gid_map(const FontSubset& subset) const;
 
 private:
     std::unordered_map<uint32_t, uint16_t> cid_;

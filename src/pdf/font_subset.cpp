@@ -1,5 +1,7 @@
 #include "pdf/font_subset.hpp"
 
+#include <algorithm>
+
 #include <hb-subset.h>
 
 #include "pdf/pdf_writer.hpp"
@@ -26,13 +28,14 @@ std::string subset_tag(const std::set<uint32_t>& glyphs) {
 
 } // namespace
 
-hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs) {
+hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
+                       std::vector<std::pair<uint32_t, uint32_t>>* new_ids) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input) throw PdfError("hb-subset: out of memory");
     hb_set_t* gs = hb_subset_input_glyph_set(input);
     hb_set_add(gs, 0);
     for (uint32_t g : glyphs) hb_set_add(gs, g);
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS);
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DEFAULT);
     hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
     hb_set_add(drop, HB_TAG('G', 'S', 'U', 'B'));
     hb_set_add(drop, HB_TAG('G', 'P', 'O', 'S'));
@@ -43,14 +46,39 @@ hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs) {
     for (hb_tag_t t : {HB_TAG('c', 'm', 'a', 'p'), HB_TAG('p', 'o', 's', 't'), HB_TAG('n', 'a', 'm', 'e'),
                        HB_TAG('O', 'S', '/', '2'), HB_TAG('g', 'a', 's', 'p')})
         hb_set_add(drop, t);
-    hb_face_t* sub = hb_subset_or_fail(face, input);
+    hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face, input);
     hb_subset_input_destroy(input);
+    if (!plan) throw PdfError("hb-subset failed on the font");
+    hb_face_t* sub = hb_subset_plan_execute_or_fail(plan);
+    if (sub && new_ids) {
+        new_ids->clear();
+        const hb_map_t* map = hb_subset_plan_old_to_new_glyph_mapping(plan);
+        for (uint32_t g : glyphs) {
+            if (g == 0) continue;
+            hb_codepoint_t n = hb_map_get(map, g);
+            if (n == HB_MAP_VALUE_INVALID) {
+                hb_face_destroy(sub);
+                hb_subset_plan_destroy(plan);
+                throw PdfError("hb-subset dropped glyph " + std::to_string(g));
+            }
+            new_ids->emplace_back(g, n);
+        }
+        new_ids->emplace(new_ids->begin(), 0, hb_map_get(map, 0));
+    }
+    hb_subset_plan_destroy(plan);
     if (!sub) throw PdfError("hb-subset failed on the font");
     return sub;
 }
 
+uint32_t FontSubset::new_gid(uint32_t gid) const {
+    auto it = std::lower_bound(new_ids.begin(), new_ids.end(), std::make_pair(gid, uint32_t{0}));
+    if (it == new_ids.end() || it->first != gid) throw PdfError("glyph " + std::to_string(gid) + " is not in the font subset");
+    return it->second;
+}
+
 FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
-    hb_face_t* sub = subset_face(face, glyphs);
+    std::vector<std::pair<uint32_t, uint32_t>> new_ids;
+    hb_face_t* sub = subset_face(face, glyphs, &new_ids);
     hb_blob_t* blob = hb_face_reference_blob(sub);
     unsigned len = 0;
     const char* data = hb_blob_get_data(blob, &len);
@@ -62,6 +90,7 @@ FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflat
     std::set<uint32_t> all = glyphs;
     all.insert(0);
     FontSubset result;
+    result.new_ids = std::move(new_ids);
     result.tag = subset_tag(all);
     result.length = bytes.size();
     if (deflater)

@@ -1,5 +1,6 @@
-// The embedded font program: an hb-subset of the face with the original glyph ids kept
-// (RETAIN_GIDS, so CID = GID and no CIDToGIDMap stream is needed) and the layout tables
+// The embedded font program: an hb-subset of the face, its glyphs renumbered 0…n-1 (the
+// CIDToGIDMap takes each CID to its new id; keeping the old ids cost a loca and an hmtx
+// entry for every glyph below the highest, 0.4 KB of a sheet), with the layout tables
 // dropped (the PDF carries shaped glyph ids; GSUB/GPOS/GDEF would only add bytes and pull
 // in glyphs through the layout closure).
 #pragma once
@@ -10,6 +11,7 @@
 #include <string>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 #include <hb.h>
 
@@ -20,6 +22,10 @@ struct FontSubset {
     std::size_t length = 0;   // size of the subset TrueType font program (/Length1)
     std::string program;      // the program itself, or empty once `deflated` holds it
     std::string deflated;     // the program deflated (for /FlateDecode), when compressed
+    std::vector<std::pair<uint32_t, uint32_t>> new_ids;   // (original id, id in the subset), by original id
+
+    // The id in the subset of an original glyph id; throws PdfError for a glyph not in it.
+    uint32_t new_gid(uint32_t gid) const;
 };
 
 class Deflater;
@@ -27,8 +33,10 @@ class Deflater;
 // Subsets `face` to {0} ∪ glyphs; throws PdfError when hb-subset fails. With a deflater,
 // the program is kept compressed only.
 FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater = nullptr);
-// The hb-subset face itself ({0} ∪ glyphs, same ids, only the tables a PDF reader needs).
-hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs);
+// The hb-subset face itself ({0} ∪ glyphs, renumbered, only the tables a PDF reader needs),
+// and the new id of each original glyph id.
+hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
+                       std::vector<std::pair<uint32_t, uint32_t>>* new_ids = nullptr);
 
 // Subsets cached by (face, glyph set): a batch of sheets that use the same glyphs pays once.
 // The cache holds a reference on each face it has seen, so a face address in a key can

@@ -174,7 +174,8 @@ struct WriterState {
         }
         for (auto& [index, face] : sf.faces) {
             face.cids = CidMap(face.used, record(*face.font).seed);
-            face.streams = CidFont::make_streams(maps.at(index), face.cids, deflater);
+            face.streams = CidFont::make_streams(maps.at(index), face.cids,
+                                                 subsets.get(face.font->hb_face(), face.used, deflater), deflater);
         }
         if (shared_fonts.size() >= kMaxSharedEntries) shared_fonts.clear();
         return shared_fonts.emplace(std::move(key), std::move(sf)).first->second;

@@ -67,6 +67,11 @@ TEST_CASE("pdf glyphs: mutool trace gives HarfBuzz's glyph ids and positions") {
     pdf::PdfWriter().write(doc, path);
     std::vector<TracedGlyph> traced = trace_glyphs(path);
 
+    // The embedded subset numbers its glyphs anew: map HarfBuzz's ids the way hb-subset does.
+    std::set<uint32_t> used;
+    for (const auto& l : expected)
+        for (const auto& g : l.glyphs) used.insert(g.gid);
+    const pdf::detail::FontSubset subset = pdf::detail::subset_font(font->hb_face(), used);
     std::size_t n = 0, raised = 0;
     for (std::size_t l = 0; l < expected.size(); ++l) n += expected[l].glyphs.size();
     REQUIRE(traced.size() == n);
@@ -76,7 +81,7 @@ TEST_CASE("pdf glyphs: mutool trace gives HarfBuzz's glyph ids and positions") {
         for (const text::LineGlyph& g : expected[l].glyphs) {
             const TracedGlyph& t = traced[k++];
             INFO("line " << l << " glyph " << k << " gid " << g.gid);
-            CHECK(t.gid == g.gid);
+            CHECK(t.gid == subset.new_gid(g.gid));
             CHECK(std::abs(t.x - (x0 + g.x)) < 0.01);
             CHECK(std::abs(t.y - (page_h - baselines[l] + g.y)) < 0.01);
             if (g.y != 0) ++raised;
@@ -115,7 +120,7 @@ TEST_CASE("pdf glyphs: font streams are deflated, ToUnicode present, subset much
     CHECK(bytes.rfind("%PDF-1.5\n", 0) == 0);
 }
 
-TEST_CASE("pdf glyphs: subsets keep glyph ids, drop layout tables, are cached by glyph set") {
+TEST_CASE("pdf glyphs: subsets renumber glyph ids in order, drop layout tables, are cached by glyph set") {
     auto font = text::Font::open(testing::regular_font_path());
     std::set<uint32_t> glyphs;
     for (const auto& g : hb_line(*font, kLines[0], 12).glyphs) glyphs.insert(g.gid);
@@ -133,7 +138,14 @@ TEST_CASE("pdf glyphs: subsets keep glyph ids, drop layout tables, are cached by
     hb_blob_t* blob = hb_blob_create(a.program.data(), static_cast<unsigned>(a.program.size()), HB_MEMORY_MODE_READONLY,
                                      nullptr, nullptr);
     hb_face_t* sub = hb_face_create(blob, 0);
-    CHECK(hb_face_get_glyph_count(sub) > *glyphs.rbegin());   // RETAIN_GIDS: CID = original GID
+    // Renumbered in the original order, .notdef first. Only the components of composite
+    // glyphs come in besides (no layout closure): here 2.
+    CHECK(hb_face_get_glyph_count(sub) >= glyphs.size() + 1);
+    CHECK(hb_face_get_glyph_count(sub) <= glyphs.size() + 3);
+    CHECK(a.new_ids.size() == glyphs.size() + 1);
+    for (std::size_t i = 1; i < a.new_ids.size(); ++i) CHECK(a.new_ids[i].second > a.new_ids[i - 1].second);
+    CHECK(a.new_ids.front() == std::make_pair(uint32_t{0}, uint32_t{0}));
+    CHECK_THROWS_AS(a.new_gid(font->nominal_glyph(U'Z')), pdf::PdfError);
     for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F')}) {
         hb_blob_t* t = hb_face_reference_table(sub, tag);
         CHECK(hb_blob_get_length(t) == 0);
@@ -169,6 +181,10 @@ TEST_CASE("pdf glyphs: justified lines land where the typesetter put each glyph"
     std::string path = testing::temp_path("justified.pdf");
     pdf::PdfWriter().write(doc, path);
     std::vector<TracedGlyph> traced = trace_glyphs(path);
+    std::set<uint32_t> used;
+    for (const text::TextLine& l : lines)
+        for (const auto& g : l.glyphs) used.insert(g.gid);
+    const pdf::detail::FontSubset subset = pdf::detail::subset_font(font->hb_face(), used);
     std::size_t k = 0, n = 0;
     for (const text::TextLine& l : lines) n += l.glyphs.size();
     REQUIRE(traced.size() == n);
@@ -176,7 +192,7 @@ TEST_CASE("pdf glyphs: justified lines land where the typesetter put each glyph"
         for (const text::LineGlyph& g : lines[li].glyphs) {
             const TracedGlyph& t = traced[k++];
             INFO("line " << li << " glyph " << k);
-            CHECK(t.gid == g.gid);
+            CHECK(t.gid == subset.new_gid(g.gid));
             CHECK(std::abs(t.x - (70 + g.x)) < 0.01);
             CHECK(std::abs(t.y - (layout::kA4Height - (90 + 22.0 * static_cast<double>(li)) + g.y)) < 0.01);
         }

@@ -102,11 +102,13 @@ TEST_CASE("cid map: cmap glyphs take their code point, the others free control-c
     }
     CHECK(forms >= 4);   // small tone, narrow vowel, ligature, tail-less ญ/ฐ
     CHECK(cids.cid(font->nominal_glyph(U'A')) == 0x41);
-    // CIDToGIDMap: two bytes per CID up to the highest, each the glyph id.
-    const std::string map = cids.cid_to_gid_map();
+    // CIDToGIDMap: two bytes per CID up to the highest, each the glyph's id in the subset.
+    const pdf::detail::FontSubset subset = pdf::detail::subset_font(font->hb_face(), used);
+    const std::string map = cids.cid_to_gid_map(subset);
     CHECK(map.size() == 2u * (cids.by_cid().back().first + 1u));
     for (const auto& [c, g] : cids.by_cid())
-        CHECK(((static_cast<unsigned char>(map[2 * c]) << 8) | static_cast<unsigned char>(map[2 * c + 1])) == g);
+        CHECK(((static_cast<unsigned char>(map[2 * c]) << 8) | static_cast<unsigned char>(map[2 * c + 1])) ==
+              subset.new_gid(g));
     CHECK_THROWS_AS(cids.cid(9999), pdf::PdfError);
 }
 
