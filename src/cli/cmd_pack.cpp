@@ -98,8 +98,8 @@ int run_pack(const Argv& argv) {
     booklet_options.fallback_date = source_date_epoch();
     forms::AssessmentFormOptions form_options;
     form_options.link_codes = merge;   // links only where the booklet's destinations are in the same file
-    const forms::ScoringSheet sheet(unit, ts, *fonts, form_options);
-    const forms::EvidenceChecklist checklist(unit, ts, *fonts, form_options);
+    forms::ScoringSheet sheet(unit, ts, *fonts, form_options);
+    forms::EvidenceChecklist checklist(unit, ts, *fonts, form_options);
     forms::SlotSetter setter;
 
     if (merge) {
@@ -128,6 +128,11 @@ int run_pack(const Argv& argv) {
     }
     layout::Document blank = checklist.blank();
     writer.write(blank, (dir / (unit_stem + forms::EvidenceChecklist::kSuffix)).string());
+    // After the blank checklist, which prints no candidate: one font subset per form then
+    // serves every candidate's file.
+    const std::vector<forms::SlotValues> values = forms::batch_values(list.candidates);
+    sheet.form().reserve(values, setter);
+    checklist.form().reserve(values, setter);
     for (std::size_t i = 0; i < list.candidates.size(); ++i) {
         const model::Candidate& c = list.candidates[i];
         layout::Document s = sheet.for_candidate(c, setter);

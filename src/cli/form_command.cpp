@@ -30,7 +30,7 @@ int run_form_command(const FormKind& kind, const Argv& argv) {
         if (list.stop) return kExitBadInput;
     }
     text::Typesetter ts;
-    const forms::FormTemplate form = kind.make(loaded->unit, ts, *fonts, {});
+    forms::FormTemplate form = kind.make(loaded->unit, ts, *fonts, {});
     forms::SlotSetter setter;
 
     const std::size_t unit_warnings = loaded->diagnostics.warning_count();
@@ -52,6 +52,7 @@ int run_form_command(const FormKind& kind, const Argv& argv) {
         return writer.finish(list.skipped);
     }
     ensure_directory(*out);
+    form.reserve(forms::batch_values(list.candidates), setter);   // one font subset serves every file
     BatchWriter writer(list.candidates.size() + list.skipped, "files");
     writer.warnings(unit_warnings + list.warnings);
     writer.skipped(list.skipped);

@@ -82,6 +82,13 @@ SlotValues candidate_values(const model::Candidate& c) {
     return v;
 }
 
+std::vector<SlotValues> batch_values(const std::vector<model::Candidate>& candidates) {
+    std::vector<SlotValues> out;
+    out.reserve(candidates.size());
+    for (const model::Candidate& c : candidates) out.push_back(candidate_values(c));
+    return out;
+}
+
 std::string unprintable_value(const model::Candidate& candidate, const text::Font& font) {
     for (const auto& [slot, value] : candidate_values(candidate)) {
         for (std::size_t pos = 0; pos < value.size();) {

@@ -29,6 +29,9 @@ void add_candidate_details(layout::FlowLayouter& flow, double size, text::Typese
 // "24 พฤศจิกายน 2569"), assessor.
 SlotValues candidate_values(const model::Candidate& candidate);
 
+// The values of every candidate of a batch, for FormTemplate::reserve.
+std::vector<SlotValues> batch_values(const std::vector<model::Candidate>& candidates);
+
 // A message naming the first character of the candidate's values the font cannot print
 // ("name: U+1F600 is not in Sarabun-Regular"), or empty when all can be printed. Checked
 // before anything is written, so a bad row never stops a batch halfway.

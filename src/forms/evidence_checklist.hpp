@@ -22,6 +22,7 @@ public:
     static constexpr const char* kSuffix = "-checklist.pdf";
 
     const FormTemplate& form() const { return form_; }
+    FormTemplate& form() { return form_; }   // to reserve a batch's values
     layout::Document blank() const { return form_.blank(); }
     layout::Document for_candidate(const model::Candidate& candidate, SlotSetter& setter) const;
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <set>
 #include <stdexcept>
 #include <variant>
 
@@ -76,6 +78,41 @@ FormTemplate::FormTemplate(layout::Document laid_out, const std::vector<std::str
     }
     for (const std::string& name : slot_names)
         if (!slots_.count(name)) throw std::logic_error("form layout lost the fill-in slot '" + name + "'");
+}
+
+void FormTemplate::reserve(const std::vector<SlotValues>& batch, SlotSetter& setter) {
+    std::map<const text::Font*, std::set<uint32_t>> held;   // glyphs the shared pages hold, by font
+    for (const layout::Page& page : blank_.pages) {
+        if (!page.shared) continue;
+        for (const layout::Item& item : *page.shared) {
+            const std::shared_ptr<const text::TextLine>* line = nullptr;
+            if (auto* t = std::get_if<layout::TextItem>(&item)) line = &t->line;
+            if (auto* r = std::get_if<layout::ReservedText>(&item)) line = &r->line;
+            if (line && *line)
+                for (const text::LineGlyph& g : (*line)->glyphs) held[(*line)->font].insert(g.gid);
+        }
+    }
+    std::vector<std::vector<layout::Item>> added(blank_.pages.size());
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const SlotValues& values : batch) {
+        for (const auto& [name, value] : values) {
+            auto it = slots_.find(name);
+            if (it == slots_.end() || value.empty() || !seen.insert({name, value}).second) continue;
+            std::shared_ptr<const text::TextLine> line = setter.set(value, it->second);
+            std::set<uint32_t>& glyphs = held[line->font];
+            bool brings = false;
+            for (const text::LineGlyph& g : line->glyphs) brings |= glyphs.insert(g.gid).second;
+            if (brings) added[it->second.page].push_back(layout::ReservedText{std::move(line)});
+        }
+        if (seen.size() > 4096) seen.clear();   // only a shortcut: flat memory matters more
+    }
+    for (std::size_t p = 0; p < blank_.pages.size(); ++p) {
+        if (added[p].empty()) continue;
+        std::vector<layout::Item> items;
+        if (blank_.pages[p].shared) items = *blank_.pages[p].shared;
+        items.insert(items.end(), std::make_move_iterator(added[p].begin()), std::make_move_iterator(added[p].end()));
+        blank_.pages[p].shared = std::make_shared<const std::vector<layout::Item>>(std::move(items));
+    }
 }
 
 std::size_t FormTemplate::append_filled(layout::Document& out, const SlotValues& values, SlotSetter& setter,

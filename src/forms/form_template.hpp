@@ -63,6 +63,15 @@ public:
     std::size_t page_count() const { return blank_.pages.size(); }
     const std::map<std::string, Slot>& slots() const { return slots_; }
 
+    // Makes the blank form's shared pages reserve the glyphs of every value a batch will
+    // print (layout::ReservedText), so the shared font subset holds them all and no
+    // filled copy needs a font subset of its own: a copy is then its shared part, written
+    // verbatim, and a content stream of a few lines. Only values that bring a glyph the
+    // form and the earlier values lack are kept, so memory stays flat however many
+    // candidates there are. Call before any copy is rendered; the copies of one batch
+    // then depend on all its values (same batch, same bytes).
+    void reserve(const std::vector<SlotValues>& batch, SlotSetter& setter);
+
     // Appends the form's pages to `out`, with each value printed at its slot (empty values
     // and unknown slot names print nothing). Returns the index of the first page appended.
     // The blank form's outline entries are appended too, one level deeper when `nest`.

@@ -33,6 +33,7 @@ public:
     static constexpr const char* kSuffix = "-scoresheet.pdf";
 
     const FormTemplate& form() const { return form_; }
+    FormTemplate& form() { return form_; }   // to reserve a batch's values
     // The blank sheet (no candidate): a copy of the shared pages.
     layout::Document blank() const { return form_.blank(); }
     // A candidate's sheet: the blank sheet's pages plus their values.

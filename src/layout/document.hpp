@@ -66,7 +66,14 @@ struct LinkItem {
     std::string dest;
 };
 
-using Item = std::variant<TextItem, LineItem, RectItem, TickItem, DestItem, LinkItem>;
+// Text whose glyphs the document's fonts must hold though nothing draws it here: a form
+// shared by a batch reserves every value its copies will print, so the shared font subset
+// holds them all and no copy needs a subset of its own.
+struct ReservedText {
+    std::shared_ptr<const text::TextLine> line;
+};
+
+using Item = std::variant<TextItem, LineItem, RectItem, TickItem, DestItem, LinkItem, ReservedText>;
 
 struct Page {
     double width = kA4Width;

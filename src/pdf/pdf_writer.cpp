@@ -162,14 +162,18 @@ struct WriterState {
         for (const ItemList& l : lists) {
             std::vector<int>& faces = sf.list_faces[l.get()];
             for (const layout::Item& item : *l) {
-                const layout::TextItem* t = drawable_text(item);
-                if (!t) continue;
-                FontRecord& rec = record(*t->line->font);
-                if (std::find(faces.begin(), faces.end(), rec.index) == faces.end()) faces.push_back(rec.index);
+                // Drawn text, and text reserved for the documents' own lines (not drawn here).
+                const text::TextLine* line = nullptr;
+                if (const layout::TextItem* t = drawable_text(item)) line = t->line.get();
+                auto* r = std::get_if<layout::ReservedText>(&item);
+                if (r && r->line && r->line->font && !r->line->glyphs.empty()) line = r->line.get();
+                if (!line) continue;
+                FontRecord& rec = record(*line->font);
+                if (!r && std::find(faces.begin(), faces.end(), rec.index) == faces.end()) faces.push_back(rec.index);
                 SharedFonts::Face& face = sf.faces[rec.index];
-                face.font = t->line->font;
-                for (const auto& g : t->line->glyphs) face.used.insert(g.gid);
-                maps.try_emplace(rec.index, &rec.seed).first->second.learn(*t->line);
+                face.font = line->font;
+                for (const auto& g : line->glyphs) face.used.insert(g.gid);
+                maps.try_emplace(rec.index, &rec.seed).first->second.learn(*line);
             }
         }
         for (auto& [index, face] : sf.faces) {

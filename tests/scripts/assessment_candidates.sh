@@ -43,6 +43,10 @@ for form in ('scoresheet', 'checklist'):
             if '@@' in text: print(f'{path}: slot marker printed'); fail += 1
 sys.exit(1 if fail else 0)
 PY
+# The batch's values are reserved in the shared subset: every file embeds one font.
+for f in out-scoresheet/*.pdf out-checklist/*.pdf; do
+  n=$(pdffonts "$f" | tail -n +3 | wc -l); [ "$n" = 1 ] || fail "$f embeds $n fonts, not 1"
+done
 for f in out-scoresheet/DL-2569-0001-scoresheet.pdf out-checklist/DL-2569-0020-checklist.pdf; do
   qpdf --check "$f" >/dev/null || fail "qpdf --check $f"
 done

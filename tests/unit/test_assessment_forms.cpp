@@ -132,6 +132,50 @@ TEST_CASE("forms.template: a candidate's copy shares the blank pages and adds on
     CHECK(found);
 }
 
+TEST_CASE("forms.template: a batch reserves its values' glyphs in the shared pages, keeping only new ones") {
+    text::Typesetter ts;
+    forms::ScoringSheet sheet(dl100(), ts, fonts());
+    const auto before = sheet.form().blank().pages[0].shared;
+    auto shared_glyphs = [&sheet] {
+        std::set<uint32_t> held;
+        std::size_t reserved = 0;
+        for (const layout::Page& p : sheet.form().blank().pages) {
+            for (const layout::Item& item : *p.shared) {
+                if (auto* t = std::get_if<layout::TextItem>(&item))
+                    for (const auto& g : t->line->glyphs) held.insert(g.gid);
+                if (auto* r = std::get_if<layout::ReservedText>(&item)) {
+                    ++reserved;
+                    for (const auto& g : r->line->glyphs) held.insert(g.gid);
+                }
+            }
+        }
+        return std::make_pair(held, reserved);
+    };
+    const std::size_t form_glyphs = shared_glyphs().first.size();
+
+    std::vector<model::Candidate> batch(500, somchai());
+    for (std::size_t i = 0; i < batch.size(); ++i) batch[i].id = "DL-2569-" + std::to_string(1000 + i);
+    batch[7].name = "นายฆนาธิป ฌานวิฑูรย์";   // letters the form does not print
+    batch[9].centre = "ศูนย์ฤๅษี";
+    forms::SlotSetter setter;
+    sheet.form().reserve(forms::batch_values(batch), setter);
+
+    const auto [held, reserved] = shared_glyphs();
+    CHECK(held.size() > form_glyphs);
+    CHECK(reserved >= 2);
+    CHECK(reserved <= 8);   // 500 IDs of the same digits bring nothing after the first few
+    CHECK((sheet.form().blank().pages[0].shared != before));
+    CHECK(sheet.form().blank().pages[0].shared->size() > before->size());
+    // Every glyph any copy prints is in the shared pages.
+    for (const model::Candidate& c : batch) {
+        const layout::Document doc = sheet.for_candidate(c, setter);
+        for (const layout::Page& p : doc.pages)
+            for (const layout::Item& item : p.items)
+                if (auto* t = std::get_if<layout::TextItem>(&item))
+                    for (const auto& g : t->line->glyphs) REQUIRE(held.count(g.gid));
+    }
+}
+
 TEST_CASE("forms.template: a value wider than its line is shrunk to fit") {
     text::Typesetter ts;
     forms::ScoringSheet sheet(dl100(), ts, fonts());
