@@ -111,14 +111,16 @@ struct WriterState {
     // `resource` gives the LineFonts of a font index.
     template <typename ResourceName>
     std::string encode(const std::vector<layout::Item>& items, double page_height, ResourceName resource) {
-        std::string out;
+        // The rules and boxes first, then all text in one text object: nothing we draw
+        // overlaps text, and the text keeps its order (the reading order of -raw).
+        std::string out, text_out;
         PathPainter paths(out, page_height);
+        TextObject text(text_out);
         for (const layout::Item& item : items) {
             if (const layout::TextItem* t = drawable_text(item)) {
-                paths.flush();
                 FontRecord& rec = record(*t->line->font);
-                encode_text_line(out, *t->line, t->x, page_height - t->baseline, resource(rec.index), rec.seed,
-                                 t->color, t->stroke);
+                text.line(*t->line, t->x, page_height - t->baseline, resource(rec.index), rec.seed, t->color,
+                          t->stroke);
             } else if (auto* l = std::get_if<layout::LineItem>(&item)) {
                 paths.line(*l);
             } else if (auto* r = std::get_if<layout::RectItem>(&item)) {
@@ -128,7 +130,8 @@ struct WriterState {
             }
         }
         paths.flush();
-        return out;
+        text.end();
+        return out + text_out;
     }
 
     // A shared list's content stream's data as written: compressed once, then reused verbatim.

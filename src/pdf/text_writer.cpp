@@ -38,12 +38,44 @@ struct Chunk {
 
 } // namespace
 
-void encode_text_line(std::string& out, const text::TextLine& line, double x, double y,
-                      const LineFonts& fonts, const ReverseCmap& seed, const layout::Color& color,
-                      double stroke) {
+void TextObject::begin() {
+    if (open_) return;
+    out_ += "q BT\n";
+    open_ = true;
+    font_.clear();
+    size_ = 0;
+    x_ = y_ = 0;
+    fill_ = layout::Color{};
+    stroke_ = 0;
+}
+
+void TextObject::end() {
+    if (!open_) return;
+    out_ += "ET Q\n";
+    open_ = false;
+}
+
+void TextObject::set_font(const std::string& resource, double size) {
+    if (resource == font_ && size == size_) return;
+    out_ += '/' + resource + ' ';
+    append_num(out_, size);
+    out_ += " Tf\n";
+    font_ = resource;
+    size_ = size;
+}
+
+void encode_text_line(std::string& out, const text::TextLine& line, double x, double y, const LineFonts& fonts,
+                      const ReverseCmap& seed, const layout::Color& color, double stroke) {
+    TextObject text(out);
+    text.line(line, x, y, fonts, seed, color, stroke);
+}
+
+void TextObject::line(const text::TextLine& line, double x, double y, const LineFonts& fonts,
+                      const ReverseCmap& seed, const layout::Color& color, double stroke) {
     if (line.glyphs.empty() || !line.font || line.size <= 0) return;
     const text::Font& font = *line.font;
     const double size = line.size;
+    std::string& out = out_;
 
     // Space-delimited chunks of the text, and which need an ActualText span.
     std::vector<Chunk> chunks;
@@ -70,25 +102,39 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
         cluster_chunk[c] = k;
         if (k >= 0 && !plain_cluster(line, clusters[c], seed)) chunks[static_cast<std::size_t>(k)].span = true;
     }
-    // Only what differs from the initial graphics state is set (nothing else draws on
-    // our pages, so Tc, Tw, Tz are never changed), and only then inside q … Q.
-    const bool black = color.r == 0 && color.g == 0 && color.b == 0;
-    const bool own_state = !black || stroke > 0;
-    if (own_state) out += "q ";
-    if (!black) append_rgb(out, color.r, color.g, color.b, "rg");
-    if (stroke > 0) {
-        append_rgb(out, color.r, color.g, color.b, "RG");
-        append_num(out, stroke, 3);
-        out += " w 1 j 2 Tr ";
+
+    begin();
+    if (color.r != fill_.r || color.g != fill_.g || color.b != fill_.b) {
+        append_rgb(out, color.r, color.g, color.b, "rg");
+        out.back() = '\n';
+        fill_ = color;
+        if (stroke_ > 0) stroke_ = -1;   // the stroke colour follows: set it again below
     }
+    if (stroke != stroke_) {
+        if (stroke > 0) {
+            append_rgb(out, color.r, color.g, color.b, "RG");
+            append_num(out, stroke, 3);
+            out += " w 1 j 2 Tr\n";
+        } else {
+            out += "0 Tr\n";
+        }
+        stroke_ = stroke > 0 ? stroke : 0;
+    }
+    set_font(fonts.primary, size);
     const std::string* current = &fonts.primary;
-    out += "BT /" + *current + ' ';
-    append_num(out, size);
-    out += " Tf ";
-    append_num(out, x, 2);
+    // The origin at the line's start (its alignment offset too), in 0.01 pt, as a move
+    // from the previous line's origin.
+    const double start = line.glyphs.front().x;
+    const long nx = std::lround((x + start) * 100), ny = std::lround(y * 100);
+    append_num(out, static_cast<double>(nx - x_) / 100, 2);
     out += ' ';
-    append_num(out, y, 2);
+    append_num(out, static_cast<double>(ny - y_) / 100, 2);
     out += " Td\n";
+    x_ = nx;
+    y_ = ny;
+    // The pen starts at the exact origin: the rounding (at most 0.005 pt) is not worth a
+    // TJ number on every line.
+    const double origin = start;
 
     bool tj_open = false;
     int open_span = -1;
@@ -124,9 +170,7 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
             const std::string* want_font = own ? &fonts.fallback : &fonts.primary;
             if (want_font != current) {
                 close_tj();
-                out += '/' + *want_font + ' ';
-                append_num(out, size);
-                out += " Tf\n";
+                set_font(*want_font, size);
                 current = want_font;
             }
             const uint16_t cid = (own ? fonts.fallback_cids : fonts.primary_cids)->cid(g.gid);
@@ -138,12 +182,13 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
             }
             if (!tj_open) out += '[';
             tj_open = true;
-            double target = g.x * 1000.0 / size;
+            double target = (g.x - origin) * 1000.0 / size;
             double delta = target - pen;
-            if (std::fabs(delta) >= 0.0005) {
+            // To 1/10000 em (0.0016 pt at 16 pt); below half of that it is arithmetic noise.
+            if (std::fabs(delta) >= 0.05) {
                 close_string();
-                append_num(out, -delta, 3);
-                pen += std::round(delta * 1000.0) / 1000.0;   // what the reader will compute
+                append_num(out, -delta, 1);
+                pen += std::round(delta * 10.0) / 10.0;   // what the reader will compute
             }
             if (!string_open) out += '<';
             string_open = true;
@@ -154,7 +199,6 @@ void encode_text_line(std::string& out, const text::TextLine& line, double x, do
     close_tj();
     if (open_span >= 0) out += "EMC\n";
     if (rise != 0) out += "0 Ts\n";
-    out += own_state ? "ET Q\n" : "ET\n";
 }
 
 } // namespace compforms::pdf::detail

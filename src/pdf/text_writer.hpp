@@ -29,9 +29,40 @@ struct LineFonts {
     const CidMap* fallback_cids = nullptr;
 };
 
-// Appends `q BT … ET Q` drawing `line` with its baseline origin at (x, y) in PDF space. A `stroke` > 0 also
-// strokes the outlines in the fill colour with that line width (synthetic bold, 2 Tr). Depends only on the
-// line and the font (not on what the document learned before), so the bytes can be reused.
+// One text object (q BT … ET Q) holding every line of a content stream, each setting only
+// what differs from the line before: the font, the colour, the synthetic bold, and its
+// origin as a Td from the previous line's (0 -25.63 Td for the next line of a paragraph).
+// A text object per line restated all of it, a tenth of a sheet's content. Positions are
+// written to 0.01 pt, each from the rounded position before it, so they never drift.
+// The bytes depend only on the lines and fonts given (not on what a document learned
+// before), so a shared part's stream can be reused.
+class TextObject {
+public:
+    explicit TextObject(std::string& out) : out_(out) {}
+    ~TextObject() { end(); }
+    TextObject(const TextObject&) = delete;
+    TextObject& operator=(const TextObject&) = delete;
+
+    // Draws `line` with its baseline origin at (x, y) in PDF space. A `stroke` > 0 also
+    // strokes the outlines in the fill colour with that line width (synthetic bold, 2 Tr).
+    void line(const text::TextLine& line, double x, double y, const LineFonts& fonts, const ReverseCmap& seed,
+              const layout::Color& color, double stroke = 0);
+    // Closes the text object (ET Q), restoring the graphics state; the destructor does too.
+    void end();
+
+private:
+    void begin();
+    void set_font(const std::string& resource, double size);
+    std::string& out_;
+    bool open_ = false;
+    std::string font_;
+    double size_ = 0;
+    long x_ = 0, y_ = 0;   // the current line's origin, in 0.01 pt
+    layout::Color fill_;
+    double stroke_ = 0;
+};
+
+// One line in a text object of its own (tests and single lines).
 void encode_text_line(std::string& out, const text::TextLine& line, double x, double y,
                       const LineFonts& fonts, const ReverseCmap& seed, const layout::Color& color,
                       double stroke = 0);

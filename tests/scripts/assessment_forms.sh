@@ -116,9 +116,16 @@ mm = 72 / 25.4
 t = open(sys.argv[1], encoding='utf-8').read()
 lines = []
 for attrs, body in re.findall(r'<stroke_path ([^>]*)>(.*?)</stroke_path>', t, re.S):
-    pts = [(float(x), float(y)) for x, y in re.findall(r'<(?:moveto|lineto) x="([-\d.]+)" y="([-\d.]+)"/>', body)]
-    if 'dash=' in attrs and len(pts) == 2 and abs(pts[0][1] - pts[1][1]) < 0.01:
-        lines.append((min(pts[0][0], pts[1][0]), max(pts[0][0], pts[1][0]), pts[0][1]))
+    if 'dash=' not in attrs:
+        continue
+    # One path may hold several lines (a moveto starts each).
+    segs = []
+    for op, x, y in re.findall(r'<(moveto|lineto) x="([-\d.]+)" y="([-\d.]+)"/>', body):
+        if op == 'moveto': segs.append([])
+        segs[-1].append((float(x), float(y)))
+    for pts in segs:
+        if len(pts) == 2 and abs(pts[0][1] - pts[1][1]) < 0.01:
+            lines.append((min(pts[0][0], pts[1][0]), max(pts[0][0], pts[1][0]), pts[0][1]))
 top = sorted({round(y, 1) for a, b, y in lines}, reverse=True)[:3]   # PDF y grows upwards
 lines = [l for l in lines if round(l[2], 1) in top]
 lens = sorted(round((b - a) / mm, 1) for a, b, y in lines)

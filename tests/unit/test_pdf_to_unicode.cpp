@@ -187,6 +187,33 @@ TEST_CASE("text writer: every glyph of a cluster inside its span, sara am only t
             glyph_hex += inside.substr(p + 1, inside.find('>', p) - p - 1);
     CHECK(glyph_hex == hex);
     CHECK(hex.rfind("0E0B", 0) == 0);
-    CHECK(out.find("BT /HbF1 16 Tf 10 20 Td") == 0);   // black, no own graphics state
-    CHECK(out.rfind("ET\n") == out.size() - 3);
+    CHECK(out.find("q BT\n/HbF1 16 Tf\n10 20 Td\n") == 0);   // black: no colour set
+    CHECK(out.rfind("ET Q\n") == out.size() - 5);
+}
+
+TEST_CASE("text writer: one text object sets only what changes from line to line") {
+    auto font = text::Font::open(testing::regular_font_path());
+    pdf::detail::ReverseCmap seed = pdf::detail::reverse_cmap(font->hb_font(), font->hb_face());
+    text::TextLine a = hb_line(*font, "DL101", 16), b = hb_line(*font, "DL102", 16), c = hb_line(*font, "DL103", 12);
+    std::set<uint32_t> used;
+    for (const auto* l : {&a, &b, &c})
+        for (const auto& g : l->glyphs) used.insert(g.gid);
+    const pdf::detail::CidMap cids(used, seed);
+    const pdf::detail::LineFonts f{"HbS1", &cids, {}, nullptr};
+    std::string out;
+    {
+        pdf::detail::TextObject text(out);
+        text.line(a, 56.695, 700.004, f, seed, {}, 0.48);   // synthetic bold
+        text.line(b, 56.695, 674.374, f, seed, {}, 0);       // next line, same font and size
+        text.line(c, 100, 674.374, f, seed, {0.5, 0, 0}, 0);   // red, smaller, same baseline
+    }
+    MESSAGE(out);
+    CHECK(out.rfind("q BT\n", 0) == 0);
+    CHECK(out.find("0 0 0 RG 0.48 w 1 j 2 Tr\n/HbS1 16 Tf\n56.7 700 Td\n") != std::string::npos);
+    CHECK(out.find("0 Tr\n0 -25.63 Td\n") != std::string::npos);   // bold off; moved from the line before
+    CHECK(out.find("0.5 0 0 rg\n/HbS1 12 Tf\n43.3 0 Td\n[<0044004C003100300033>]TJ\n") != std::string::npos);
+    std::size_t tfs = 0;
+    for (std::size_t p = 0; (p = out.find(" Tf\n", p)) != std::string::npos; ++p) ++tfs;
+    CHECK(tfs == 2);
+    CHECK(out.size() - out.rfind("ET Q\n") == 5);
 }
