@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <memory>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -67,6 +69,7 @@ struct Token {
     enum Kind : unsigned char { End, DictOpen, DictClose, ArrayOpen, ArrayClose, Name, String, HexString, Word };
     Kind kind = End;
     std::size_t begin = 0, end = 0;
+    long long number = -1;  // a Word that is a plain unsigned integer: its value
 };
 
 // Splits [pos, limit) of the file into tokens; comments count as white space. Strings are
@@ -78,84 +81,99 @@ public:
     std::size_t pos() const { return pos_; }
     std::size_t limit() const { return limit_; }
     void seek(std::size_t pos) { pos_ = pos; }
-    std::string_view text(const Token& t) const { return s_.substr(t.begin, t.end - t.begin); }
+    std::string_view text(std::size_t begin, std::size_t end) const { return s_.substr(begin, end - begin); }
+    std::string_view text(const Token& t) const { return text(t.begin, t.end); }
+    const char* data() const { return s_.data(); }
     char at(std::size_t i) const { return s_[i]; }
 
+    // Loops run on locals: through a member, every byte read through a char pointer
+    // would force pos_ back to memory.
     Token next() {
-        skip_space();
-        Token t;
-        t.begin = pos_;
-        if (pos_ < limit_) {
-            char c = s_[pos_];
-            switch (c) {
-            case '<':
-                if (pos_ + 1 < limit_ && s_[pos_ + 1] == '<') {
-                    pos_ += 2;
-                    t.kind = Token::DictOpen;
-                } else {
-                    scan_hex();
-                    t.kind = Token::HexString;
-                }
-                break;
-            case '>':
-                if (pos_ + 1 >= limit_ || s_[pos_ + 1] != '>') fail("a '>' outside a hex string", pos_);
-                pos_ += 2;
-                t.kind = Token::DictClose;
-                break;
-            case '[': ++pos_; t.kind = Token::ArrayOpen; break;
-            case ']': ++pos_; t.kind = Token::ArrayClose; break;
-            case '(': scan_string(); t.kind = Token::String; break;
-            case '/': ++pos_; scan_regular(); t.kind = Token::Name; break;
-            case ')':
-            case '{':
-            case '}': fail(std::string("an unexpected '") + c + "'", pos_);
-            default: scan_regular(); t.kind = Token::Word; break;
+        const char* s = s_.data();
+        std::size_t p = pos_;
+        const std::size_t limit = limit_;
+        for (;;) {
+            if (p >= limit) {
+                pos_ = p;
+                Token t;
+                t.begin = t.end = p;
+                return t;
             }
-        }
-        t.end = pos_;
-        return t;
-    }
-
-private:
-    void skip_space() {
-        while (pos_ < limit_) {
-            char c = s_[pos_];
-            if (is_space(c)) {
-                ++pos_;
-            } else if (c == '%') {
-                while (pos_ < limit_ && !is_eol(s_[pos_])) ++pos_;
+            if (is_space(s[p])) {
+                ++p;
+            } else if (s[p] == '%') {
+                while (p < limit && !is_eol(s[p])) ++p;
             } else {
                 break;
             }
         }
-    }
-    void scan_regular() {
-        while (pos_ < limit_ && char_class(s_[pos_]) == kRegular) ++pos_;
-    }
-    void scan_hex() {
-        std::size_t start = pos_++;
-        for (; pos_ < limit_; ++pos_) {
-            char c = s_[pos_];
-            if (c == '>') {
-                ++pos_;
-                return;
+        Token t;
+        t.begin = p;
+        const char c = s[p];
+        if (char_class(c) == kRegular) {
+            // a number or a keyword, valued on the way when it is a plain unsigned integer
+            std::uint64_t v = 0;
+            bool digits = true;
+            std::size_t q = p;
+            do {
+                unsigned d = static_cast<unsigned char>(s[q]) - unsigned{'0'};
+                digits &= d < 10;
+                v = v * 10 + d;
+                ++q;
+            } while (q < limit && char_class(s[q]) == kRegular);
+            t.kind = Token::Word;
+            if (digits && q - p <= 15) t.number = static_cast<long long>(v);
+            p = q;
+        } else if (c == '/') {
+            ++p;
+            while (p < limit && char_class(s[p]) == kRegular) ++p;
+            t.kind = Token::Name;
+        } else if (c == '<' || c == '>') {
+            const bool twice = p + 1 < limit && s[p + 1] == c;
+            if (twice) {
+                p += 2;
+                t.kind = c == '<' ? Token::DictOpen : Token::DictClose;
+            } else if (c == '<') {
+                p = scan_hex(s, p, limit);
+                t.kind = Token::HexString;
+            } else {
+                fail("a '>' outside a hex string", p);
             }
-            if (!is_hex(c) && !is_space(c)) fail("a bad character in a hex string", pos_);
+        } else if (c == '[' || c == ']') {
+            ++p;
+            t.kind = c == '[' ? Token::ArrayOpen : Token::ArrayClose;
+        } else if (c == '(') {
+            p = scan_string(s, p, limit);
+            t.kind = Token::String;
+        } else {
+            fail(std::string("an unexpected '") + c + "'", p);  // ')', '{', '}'
+        }
+        t.end = pos_ = p;
+        return t;
+    }
+
+private:
+    static std::size_t scan_hex(const char* s, std::size_t p, std::size_t limit) {
+        const std::size_t start = p++;
+        for (; p < limit; ++p) {
+            char c = s[p];
+            if (c == '>') return p + 1;
+            if (!is_hex(c) && !is_space(c)) fail("a bad character in a hex string", p);
         }
         fail("an unterminated hex string", start);
     }
-    void scan_string() {
-        std::size_t start = pos_++;
+    static std::size_t scan_string(const char* s, std::size_t p, std::size_t limit) {
+        const std::size_t start = p++;
         int depth = 1;
-        while (pos_ < limit_) {
-            char c = s_[pos_++];
+        while (p < limit) {
+            char c = s[p++];
             if (c == '\\') {
-                if (pos_ >= limit_) break;
-                ++pos_;
+                if (p >= limit) break;
+                ++p;
             } else if (c == '(') {
                 ++depth;
             } else if (c == ')' && --depth == 0) {
-                return;
+                return p;
             }
         }
         fail("an unterminated string", start);
@@ -164,7 +182,6 @@ private:
     std::string_view s_;
     std::size_t pos_, limit_;
 };
-
 struct Value {
     enum Kind : unsigned char { Int, Ref, Other };
     Kind kind = Other;
@@ -190,11 +207,49 @@ bool needs_space(char before, char after) {
     return (char_class(before) == kRegular || before == '/') && char_class(after) == kRegular;
 }
 
+// An append-only byte buffer whose appends are inlined (std::string::append is an
+// out-of-line call, a good part of the parse when made once per token) and whose growth
+// leaves new bytes uninitialised.
+class Sink {
+public:
+    std::size_t size() const { return size_; }
+    char back() const { return buf_[size_ - 1]; }
+    std::string_view view(std::size_t begin, std::size_t end) const {
+        return std::string_view(buf_.get() + begin, end - begin);
+    }
+    void append(const char* p, std::size_t n) {
+        std::memcpy(reserve(n), p, n);
+        size_ += n;
+    }
+    void push(char c) {
+        *reserve(1) = c;
+        ++size_;
+    }
+    // Room for n more bytes: write them from the pointer returned, then commit().
+    char* reserve(std::size_t n) {
+        if (n > capacity_ - size_) grow(n);
+        return buf_.get() + size_;
+    }
+    void commit(const char* end) { size_ = static_cast<std::size_t>(end - buf_.get()); }
+    void truncate(std::size_t size) { size_ = size; }
+
+private:
+    void grow(std::size_t n) {
+        std::size_t capacity = std::max(2 * capacity_, size_ + n + 4096);
+        std::unique_ptr<char[]> bigger(new char[capacity]);
+        if (size_) std::memcpy(bigger.get(), buf_.get(), size_);
+        buf_ = std::move(bigger);
+        capacity_ = capacity;
+    }
+    std::unique_ptr<char[]> buf_;
+    std::size_t size_ = 0, capacity_ = 0;
+};
+
 // Copies a PDF value token by token into `out` with a space only where two tokens would
 // otherwise merge, and collects the objects referred to.
 class ValueCopier {
 public:
-    ValueCopier(Lexer& lexer, std::string& out, std::vector<std::uint64_t>& refs)
+    ValueCopier(Lexer& lexer, Sink& out, std::vector<std::uint64_t>& refs)
         : lexer_(lexer), out_(out), refs_(refs), start_(out.size()) {}
 
     // The value starting with `t`, nested in `depth` arrays or dictionaries. A reference
@@ -203,6 +258,7 @@ public:
         if (depth > kMaxDepth) fail("objects nested too deeply", t.begin);
         Value v;
         switch (t.kind) {
+        case Token::Word: return word(t, collect);
         case Token::DictOpen:
             emit(t);
             for (;;) {
@@ -216,6 +272,7 @@ public:
                 value(lexer_.next(), depth + 1, true);
             }
         case Token::ArrayOpen:
+            if (integer_array(t)) return v;
             emit(t);
             for (;;) {
                 Token item = lexer_.next();
@@ -228,7 +285,6 @@ public:
         case Token::Name:
         case Token::String:
         case Token::HexString: emit(t); return v;
-        case Token::Word: return word(t, collect);
         case Token::End: fail("an unterminated object", t.begin);
         default: fail("an unexpected token", t.begin);
         }
@@ -259,30 +315,70 @@ public:
     }
 
 private:
+    // Fast path for an array of unsigned integers and nested arrays of them (a font's
+    // /W, most of the tokens of a sheet): one pass over the bytes instead of a token at a
+    // time. Anything else inside (a real number, a reference, a comment, a string) and
+    // nothing is kept: the general path copies the array instead.
+    bool integer_array(const Token& open) {
+        const char* s = lexer_.data();
+        const std::size_t limit = lexer_.limit(), mark = out_.size();
+        emit(open);
+        // The copy is never longer than the bytes it comes from.
+        char* o = out_.reserve(limit - open.end);
+        int depth = 1;
+        bool space = false, digit = false;
+        for (std::size_t p = open.end; p < limit; ++p) {
+            const char c = s[p];
+            if (is_digit(c)) {
+                if (space && digit) *o++ = ' ';
+                *o++ = c;
+                digit = true;
+                space = false;
+            } else if (is_space(c)) {
+                space = true;
+            } else if (c == '[' && depth < kMaxDepth) {
+                *o++ = c;
+                ++depth;
+                digit = space = false;
+            } else if (c == ']') {
+                *o++ = c;
+                digit = space = false;
+                if (--depth == 0) {
+                    out_.commit(o);
+                    lexer_.seek(p + 1);
+                    return true;
+                }
+            } else {
+                break;
+            }
+        }
+        out_.truncate(mark);
+        return false;
+    }
+
     Value word(const Token& t, bool collect) {
-        std::string_view text = lexer_.text(t);
         Value v;
-        long long n = parse_uint(text);
-        if (n >= 0) {
+        if (t.number >= 0) {
             // "N G R" is one reference. Looked for in the raw bytes: /W arrays are long
             // runs of numbers, and lexing two tokens ahead of each was most of the parse.
-            Token g, r;
-            if (reference_follows(t.end, g, r)) {
-                emit(t);
-                emit(g);
-                emit(r);
+            std::size_t g_begin, g_end, r;
+            if (reference_follows(t.end, g_begin, g_end, r)) {
+                emit(t.begin, t.end);
+                emit(g_begin, g_end);
+                emit(r, r + 1);
+                lexer_.seek(r + 1);
                 v.kind = Value::Ref;
-                v.number = static_cast<std::uint64_t>(n);
-                v.generation = static_cast<std::uint64_t>(parse_uint(lexer_.text(g)));
+                v.number = static_cast<std::uint64_t>(t.number);
+                v.generation = static_cast<std::uint64_t>(parse_uint(lexer_.text(g_begin, g_end)));
                 if (collect) refs_.push_back(v.number);
-                lexer_.seek(r.end);
                 return v;
             }
             emit(t);
             v.kind = Value::Int;
-            v.number = static_cast<std::uint64_t>(n);
+            v.number = static_cast<std::uint64_t>(t.number);
             return v;
         }
+        std::string_view text = lexer_.text(t);
         if (!is_number(text) && text != "true" && text != "false" && text != "null")
             fail("an unexpected keyword '" + std::string(text.substr(0, 20)) + "' inside an object", t.begin);
         emit(t);
@@ -291,40 +387,33 @@ private:
 
     // Whether white space, a generation number (digits), white space and "R" follow
     // `p`; a comment in between is not recognised, and then "R" fails as a keyword.
-    bool reference_follows(std::size_t p, Token& g, Token& r) const {
+    bool reference_follows(std::size_t p, std::size_t& g_begin, std::size_t& g_end, std::size_t& r) const {
         const std::size_t limit = lexer_.limit();
-        auto skip_space = [&] {
-            std::size_t q = p;
-            while (q < limit && is_space(lexer_.at(q))) ++q;
-            return q;
-        };
-        p = skip_space();
-        if (p >= limit || !is_digit(lexer_.at(p))) return false;
-        g.kind = Token::Word;
-        g.begin = p;
-        while (p < limit && is_digit(lexer_.at(p))) ++p;
-        g.end = p;
-        if (g.end - g.begin > 15 || (p < limit && char_class(lexer_.at(p)) == kRegular)) return false;
-        p = skip_space();
-        if (p >= limit || lexer_.at(p) != 'R' || (p + 1 < limit && char_class(lexer_.at(p + 1)) == kRegular))
-            return false;
-        r.kind = Token::Word;
-        r.begin = p;
-        r.end = p + 1;
+        const char* s = lexer_.data();
+        while (p < limit && is_space(s[p])) ++p;
+        if (p >= limit || !is_digit(s[p])) return false;
+        g_begin = p;
+        while (p < limit && is_digit(s[p])) ++p;
+        g_end = p;
+        if (g_end - g_begin > 15 || (p < limit && char_class(s[p]) == kRegular)) return false;
+        while (p < limit && is_space(s[p])) ++p;
+        if (p >= limit || s[p] != 'R' || (p + 1 < limit && char_class(s[p + 1]) == kRegular)) return false;
+        r = p;
         return true;
     }
 
     void separate(char next) {
-        if (out_.size() > start_ && needs_space(out_.back(), next)) out_ += ' ';
+        if (out_.size() > start_ && needs_space(out_.back(), next)) out_.push(' ');
     }
-    void emit(const Token& t) {
-        std::string_view text = lexer_.text(t);
-        separate(text[0]);
-        out_.append(text.data(), text.size());
+    void emit(std::size_t begin, std::size_t end) {
+        const char* s = lexer_.data();
+        separate(s[begin]);
+        out_.append(s + begin, end - begin);
     }
+    void emit(const Token& t) { emit(t.begin, t.end); }
 
     Lexer& lexer_;
-    std::string& out_;
+    Sink& out_;
     std::vector<std::uint64_t>& refs_;
     std::size_t start_;
 };
@@ -350,7 +439,6 @@ public:
         parse_header();
         find_startxref();
         parse_xref();
-        arena_.reserve(4096);
         for (std::size_t n = 0; n < objects_.size(); ++n)
             if (objects_[n].state == Object::Unparsed) parse_object(n);
         check_layout();
@@ -482,7 +570,7 @@ private:
                 (e.key == "/Root" ? root_ : info_) = e.value.number;
                 refs.push_back(e.value.number);
             } else if (e.key == "/ID") {
-                id_ = std::string_view(trailer_text_).substr(e.value_begin, e.value_end - e.value_begin);
+                id_ = trailer_text_.view(e.value_begin, e.value_end);
             } else if (e.key == "/Prev") {
                 fail("an incremental update (/Prev in the trailer)", open.begin);
             } else if (e.key == "/XRefStm") {
@@ -500,14 +588,14 @@ private:
     void parse_object(std::size_t n) {
         Object& o = objects_[n];
         o.state = Object::Parsing;
-        const std::string name = "object " + std::to_string(n);
-        if (o.offset < body_begin_ || o.offset >= xref_) fail(name + "'s xref offset is outside the file body", o.offset);
+        auto name = [n] { return "object " + std::to_string(n); };  // for messages only
+        if (o.offset < body_begin_ || o.offset >= xref_) fail(name() + "'s xref offset is outside the file body", o.offset);
         Lexer lexer(pdf_, o.offset, xref_);
         Token a = lexer.next(), b = lexer.next(), c = lexer.next();
         if (a.begin != o.offset || a.kind != Token::Word || parse_uint(lexer.text(a)) != static_cast<long long>(n) ||
             b.kind != Token::Word || c.kind != Token::Word || lexer.text(c) != "obj")
-            fail(name + "'s xref offset does not point to \"" + std::to_string(n) + " 0 obj\"", o.offset);
-        if (lexer.text(b) != "0") fail(name + " has a generation other than 0", b.begin);
+            fail(name() + "'s xref offset does not point to \"" + std::to_string(n) + " 0 obj\"", o.offset);
+        if (lexer.text(b) != "0") fail(name() + " has a generation other than 0", b.begin);
 
         refs_.clear();
         entries_.clear();
@@ -523,7 +611,7 @@ private:
         Token keyword = lexer.next();
         std::string_view word = keyword.kind == Token::Word ? lexer.text(keyword) : std::string_view();
         const bool stream = word == "stream" && dictionary;
-        if (!stream && word != "endobj") fail(name + " does not end with endobj", keyword.begin);
+        if (!stream && word != "endobj") fail(name() + " does not end with endobj", keyword.begin);
 
         // Count references now: resolving /Length below parses another object and reuses
         // refs_ and entries_.
@@ -537,7 +625,7 @@ private:
                 refs_.push_back(e.value.number);
             }
             if (stream && e.key == "/Type") {
-                std::string_view type(arena_.data() + e.value_begin, e.value_end - e.value_begin);
+                std::string_view type = arena_.view(e.value_begin, e.value_end);
                 if (type == "/ObjStm" || type == "/XRef")
                     fail("the file already has object or cross-reference streams", o.offset);
             }
@@ -551,7 +639,7 @@ private:
             o.state = Object::Plain;
             return;
         }
-        if (lengths != 1) fail(name + " is a stream with " + (lengths ? "two /Length keys" : "no /Length"), o.offset);
+        if (lengths != 1) fail(name() + " is a stream with " + (lengths ? "two /Length keys" : "no /Length"), o.offset);
         std::uint64_t data_length = 0;
         if (length.value.kind == Value::Int) {
             data_length = length.value.number;
@@ -560,12 +648,12 @@ private:
             const std::size_t m = length.value.number;
             if (objects_[m].state == Object::Unparsed) parse_object(m);
             if (objects_[m].state != Object::Plain || objects_[m].integer < 0)
-                fail(name + "'s /Length refers to object " + std::to_string(m) + ", which is not a plain integer",
+                fail(name() + "'s /Length refers to object " + std::to_string(m) + ", which is not a plain integer",
                      o.offset);
             data_length = static_cast<std::uint64_t>(objects_[m].integer);
             ++objects_[m].length_uses;
         } else {
-            fail(name + "'s /Length is neither an integer nor a reference to an object", o.offset);
+            fail(name() + "'s /Length is neither an integer nor a reference to an object", o.offset);
         }
         o.length_begin = length.value_begin;
         o.length_end = length.value_end;
@@ -573,18 +661,18 @@ private:
         // "stream" CRLF or LF, exactly /Length bytes, an optional end of line, "endstream".
         std::size_t p = keyword.end;
         if (!(p < xref_ && pdf_[p] == '\n') && !(p + 1 < xref_ && pdf_[p] == '\r' && pdf_[p + 1] == '\n'))
-            fail(name + ": the stream keyword is not followed by CRLF or LF", p);
+            fail(name() + ": the stream keyword is not followed by CRLF or LF", p);
         p += pdf_[p] == '\r' ? 2 : 1;
-        if (data_length > xref_ - p) fail(name + "'s /Length runs past the end of the file body", p);
+        if (data_length > xref_ - p) fail(name() + "'s /Length runs past the end of the file body", p);
         o.data_begin = p;
         o.data_length = static_cast<std::size_t>(data_length);
         p += o.data_length;
         if (p < xref_ && pdf_.substr(p, 9) != "endstream") skip_eol(p);
         if (p + 9 > xref_ || pdf_.substr(p, 9) != "endstream" || (p + 9 < xref_ && char_class(pdf_[p + 9]) == kRegular))
-            fail(name + ": no endstream right after /Length bytes of data (a wrong /Length?)", p);
+            fail(name() + ": no endstream right after /Length bytes of data (a wrong /Length?)", p);
         lexer.seek(p + 9);
         Token end = lexer.next();
-        if (end.kind != Token::Word || lexer.text(end) != "endobj") fail(name + " does not end with endobj", end.begin);
+        if (end.kind != Token::Word || lexer.text(end) != "endobj") fail(name() + " does not end with endobj", end.begin);
         o.end = end.end;
         o.state = Object::Stream;
     }
@@ -619,8 +707,8 @@ private:
     std::size_t body_begin_ = 0, xref_ = 0, startxref_ = 0;
     std::uint64_t root_ = 0, info_ = 0;
     std::vector<Object> objects_;
-    std::string arena_;         // objects' values (streams' dictionaries), whitespace minimised
-    std::string trailer_text_;  // the trailer dictionary, the same way
+    Sink arena_;         // objects' values (streams' dictionaries), whitespace minimised
+    Sink trailer_text_;  // the trailer dictionary, the same way
     std::vector<std::uint64_t> refs_, trailer_refs_;
     std::vector<Entry> entries_;
 };
@@ -666,9 +754,9 @@ std::string Packer::write(Deflater& deflater) const {
         f2[n] = out.size();
         append_uint(out, n);
         out += " 0 obj\n";
-        out.append(arena_, o.text_begin, o.length_begin - o.text_begin);
+        out += arena_.view(o.text_begin, o.length_begin);
         append_uint(out, o.data_length);
-        out.append(arena_, o.length_end, o.text_end - o.length_end);
+        out += arena_.view(o.length_end, o.text_end);
         out += "\nstream\n";
         out.append(pdf_.data() + o.data_begin, o.data_length);
         out += "\nendstream\nendobj\n";
@@ -689,7 +777,7 @@ std::string Packer::write(Deflater& deflater) const {
         append_uint(head, n);
         head += ' ';
         append_uint(head, body.size());
-        body.append(arena_, o.text_begin, o.text_end - o.text_begin);
+        body += arena_.view(o.text_begin, o.text_end);
         type[n] = 2;
         f2[n] = objstm;
         f3[n] = index++;
