@@ -26,10 +26,18 @@ constexpr std::array<unsigned char, 256> make_classes() {
 }
 constexpr std::array<unsigned char, 256> kClass = make_classes();
 
+constexpr std::array<bool, 256> make_hex_or_space() {
+    std::array<bool, 256> h{};
+    for (int c = 0; c < 256; ++c)
+        h[static_cast<std::size_t>(c)] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ||
+                                         kClass[static_cast<std::size_t>(c)] == kSpace;
+    return h;
+}
+constexpr std::array<bool, 256> kHexOrSpace = make_hex_or_space();
+
 unsigned char char_class(char c) { return kClass[static_cast<unsigned char>(c)]; }
 bool is_space(char c) { return char_class(c) == kSpace; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 bool is_eol(char c) { return c == '\n' || c == '\r'; }
 
 [[noreturn]] void fail(const std::string& what, std::size_t at) {
@@ -84,6 +92,7 @@ public:
     std::string_view text(std::size_t begin, std::size_t end) const { return s_.substr(begin, end - begin); }
     std::string_view text(const Token& t) const { return text(t.begin, t.end); }
     const char* data() const { return s_.data(); }
+    std::size_t size() const { return s_.size(); }
     char at(std::size_t i) const { return s_[i]; }
 
     // Loops run on locals: through a member, every byte read through a char pointer
@@ -154,13 +163,15 @@ public:
 
 private:
     static std::size_t scan_hex(const char* s, std::size_t p, std::size_t limit) {
-        const std::size_t start = p++;
-        for (; p < limit; ++p) {
-            char c = s[p];
-            if (c == '>') return p + 1;
-            if (!is_hex(c) && !is_space(c)) fail("a bad character in a hex string", p);
-        }
-        fail("an unterminated hex string", start);
+        // Hex strings are long (a UTF-16 title): find the end, then check the digits
+        // without a branch per byte.
+        const void* found = std::memchr(s + p, '>', limit - p);
+        if (!found) fail("an unterminated hex string", p);
+        const std::size_t end = static_cast<std::size_t>(static_cast<const char*>(found) - s);
+        bool ok = true;
+        for (std::size_t q = p + 1; q < end; ++q) ok &= kHexOrSpace[static_cast<unsigned char>(s[q])];
+        if (!ok) fail("a bad character in a hex string", p);
+        return end + 1;
     }
     static std::size_t scan_string(const char* s, std::size_t p, std::size_t limit) {
         const std::size_t start = p++;
@@ -198,6 +209,7 @@ struct Entry {
 
 constexpr int kMaxDepth = 100;
 
+
 // Whether two tokens written side by side would read back differently: two runs of
 // regular characters merge (a name counts as one even when empty, "/"), and '<' / '>'
 // neighbours are kept apart although PDF lexers would split them correctly anyway.
@@ -224,6 +236,16 @@ public:
     void push(char c) {
         *reserve(1) = c;
         ++size_;
+    }
+    // append(), with tokens of up to 16 bytes copied as a fixed 16 (one move instead of
+    // a call) when `readable` bytes from p allow it.
+    void append_short(const char* p, std::size_t n, std::size_t readable) {
+        if (n <= 16 && readable >= 16) {
+            std::memcpy(reserve(16), p, 16);
+            size_ += n;
+        } else {
+            append(p, n);
+        }
     }
     // Room for n more bytes: write them from the pointer returned, then commit().
     char* reserve(std::size_t n) {
@@ -408,7 +430,7 @@ private:
     void emit(std::size_t begin, std::size_t end) {
         const char* s = lexer_.data();
         separate(s[begin]);
-        out_.append(s + begin, end - begin);
+        out_.append_short(s + begin, end - begin, lexer_.size() - begin);
     }
     void emit(const Token& t) { emit(t.begin, t.end); }
 
@@ -585,7 +607,10 @@ private:
         trailer_refs_ = std::move(refs);
     }
 
-    void parse_object(std::size_t n) {
+    // `for_length`: parsed to resolve a stream's /Length, so it must be a plain number,
+    // and a stream there fails at once (a chain of streams whose lengths refer to each
+    // other would otherwise recurse once per link).
+    void parse_object(std::size_t n, bool for_length = false) {
         Object& o = objects_[n];
         o.state = Object::Parsing;
         auto name = [n] { return "object " + std::to_string(n); };  // for messages only
@@ -612,6 +637,7 @@ private:
         std::string_view word = keyword.kind == Token::Word ? lexer.text(keyword) : std::string_view();
         const bool stream = word == "stream" && dictionary;
         if (!stream && word != "endobj") fail(name() + " does not end with endobj", keyword.begin);
+        if (stream && for_length) fail(name() + " is a stream where a /Length number was expected", o.offset);
 
         // Count references now: resolving /Length below parses another object and reuses
         // refs_ and entries_.
@@ -646,7 +672,7 @@ private:
         } else if (length.value.kind == Value::Ref && length.value.generation == 0 &&
                    length.value.number < objects_.size()) {
             const std::size_t m = length.value.number;
-            if (objects_[m].state == Object::Unparsed) parse_object(m);
+            if (objects_[m].state == Object::Unparsed) parse_object(m, true);
             if (objects_[m].state != Object::Plain || objects_[m].integer < 0)
                 fail(name() + "'s /Length refers to object " + std::to_string(m) + ", which is not a plain integer",
                      o.offset);

@@ -373,6 +373,12 @@ TEST_CASE("object streams: malformed input throws PdfError") {
         check_throws(small_pdf(deep + "\n>>"), "nesting too deep");
     }
 
+    // a long chain of streams, each one's /Length the next stream: rejected, no deep recursion
+    std::vector<std::string> chain = {"<< /Type /Catalog >>"};
+    for (int i = 2; i <= 20000; ++i) chain.push_back("<< /Length " + std::to_string(i + 1) + " 0 R >>\nstream\nx\nendstream");
+    chain.push_back("1");
+    check_throws(make_pdf(chain, "/Root 1 0 R"), "a chain of /Length references");
+
     // every xref offset, and startxref, one byte off either way
     const std::size_t xref = good.rfind("xref\n0 7\n");
     for (std::size_t object = 1; object <= 6; ++object) {
