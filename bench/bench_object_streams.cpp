@@ -1,0 +1,58 @@
+// pack_object_streams on a finished PDF: size before and after, and CPU time per pack
+// with one reused Deflater (as a batch would use it). Not a test: run by hand, e.g.
+//   compforms scoresheet forms/DL100.xml -o /tmp/sheet.pdf
+//   taskset -c 0 bench_object_streams /tmp/sheet.pdf 20000 /tmp/sheet-packed.pdf
+// Deflater levels to compare: `bench_object_streams FILE N OUT LEVEL` (default 6).
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "pdf/object_streams.hpp"
+#include "pdf/pdf_writer.hpp"
+
+using namespace compforms;
+
+namespace {
+
+double cpu_us() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) * 1e-3;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_object_streams FILE.pdf [N] [OUT.pdf] [ZLIB-LEVEL]\n");
+        return 2;
+    }
+    std::ifstream in(argv[1], std::ios::binary);
+    std::string pdf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) {
+        std::fprintf(stderr, "cannot read %s\n", argv[1]);
+        return 1;
+    }
+    const int n = argc > 2 ? std::atoi(argv[2]) : 10000;
+    const int level = argc > 4 ? std::atoi(argv[4]) : 6;
+    pdf::detail::Deflater deflater(level);
+    std::string packed;
+    try {
+        packed = pdf::detail::pack_object_streams(pdf, deflater);
+    } catch (const pdf::PdfError& e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return 1;
+    }
+    if (argc > 3) std::ofstream(argv[3], std::ios::binary) << packed;
+    std::size_t check = 0;
+    double t0 = cpu_us();
+    for (int i = 0; i < n; ++i) check += pdf::detail::pack_object_streams(pdf, deflater).size();
+    double t = cpu_us() - t0;
+    std::printf("%s: %zu B -> %zu B (%+.1f%%), zlib level %d: %.2f us/pack (cpu, %d packs)\n", argv[1], pdf.size(),
+                packed.size(), 100.0 * (static_cast<double>(packed.size()) / static_cast<double>(pdf.size()) - 1.0),
+                level, t / n, n);
+    return check == packed.size() * static_cast<std::size_t>(n) ? 0 : 1;
+}
