@@ -17,6 +17,7 @@
 #include "pdf/cid_map.hpp"
 #include "pdf/font_subset.hpp"
 #include "pdf/navigation.hpp"
+#include "pdf/object_streams.hpp"
 #include "pdf/page_painter.hpp"
 #include "pdf/stream_data.hpp"
 #include "pdf/text_writer.hpp"
@@ -307,6 +308,9 @@ public:
         bytes.reserve(16384);
         pdf->stream = check_obj(HPDF_CallbackWriter_New(pdf->mmgr, append_to_string, &bytes), "saving the document");
         check_hpdf(HPDF_SaveToStream(pdf), "saving the document");
+        // libharu writes every dictionary plain; compressed documents get them in an
+        // object stream, with a cross-reference stream (PDF 1.5).
+        if (options_.compress && options_.object_streams) return pack_object_streams(bytes, writer_.deflater);
         return bytes;
     }
 

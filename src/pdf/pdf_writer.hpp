@@ -16,7 +16,11 @@ struct PdfError : std::runtime_error {
 };
 
 struct PdfOptions {
+    // Streams deflated; off: everything plain, for reading the file by eye.
     bool compress = true;
+    // The dictionaries in one object stream with a cross-reference stream (PDF 1.5), when
+    // compressing; off: libharu's own layout (plain objects, xref table).
+    bool object_streams = true;
 };
 
 // Reusable across documents: caches what does not change between them, so a batch of

@@ -93,6 +93,13 @@ std::string font_file_bytes(const std::string& pdf, const std::string& resource)
     return file.substr(begin + 8, end - begin - 8);
 }
 
+// libharu's own layout (plain objects, xref table), which these tests read by regex.
+pdf::PdfOptions plain_objects() {
+    pdf::PdfOptions o;
+    o.object_streams = false;
+    return o;
+}
+
 std::string slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
@@ -123,9 +130,9 @@ TEST_CASE("pdf batch: sheets with different candidates share the shared font sub
     for (const std::string& who : candidates) {
         const layout::Document doc = sheet(shared, *font, who);
         const std::string path = testing::temp_path("batch-" + std::to_string(files.size()) + ".pdf");
-        writer.write(doc, path);
+        writer.write(doc, path, plain_objects());
         files.push_back(slurp(path));
-        CHECK(pdf::PdfWriter().render(doc) == files.back());   // a fresh writer writes the same bytes
+        CHECK(pdf::PdfWriter().render(doc, plain_objects()) == files.back());   // a fresh writer writes the same bytes
 
         int st = 0;
         run_command("qpdf --check " + path + " >/dev/null 2>&1", &st);
@@ -158,14 +165,14 @@ TEST_CASE("pdf batch: candidate lines whose glyphs the shared subset holds use i
     const layout::Document doc = sheet(shared, *font, who);
     const std::string path = testing::temp_path("batch-shared-only.pdf");
     pdf::PdfWriter writer;
-    writer.write(doc, path);
+    writer.write(doc, path, plain_objects());
     std::vector<std::string> want{who};
     for (const char* s : kSharedLines) want.emplace_back(s);
     CHECK(lines_of(run_command("pdftotext -enc UTF-8 " + path + " -")) == want);
     check_fonts_all_subset_embedded(path, 1);
     const std::string bytes = slurp(path);
     CHECK(ref(bytes, "/HbF1") == ref(bytes, "/HbS1"));   // the items' name for the shared font object
-    CHECK(writer.render(doc) == bytes);
+    CHECK(writer.render(doc, plain_objects()) == bytes);
     std::remove(path.c_str());
 }
 
@@ -182,9 +189,14 @@ TEST_CASE("pdf batch: a writer that rendered other documents first writes the sa
     layout::Document doc = sheet(shared, *regular, "ผู้รับการประเมิน นางสาวญาณิศา ฐิติพร");
     doc.pages.back().items.push_back(text_at(*bold, "ศูนย์ประเมิน ฤๅษี", 80));
     pdf::PdfWriter writer;
-    writer.render(other);
-    const std::string reused = writer.render(doc);
-    CHECK(reused == pdf::PdfWriter().render(doc));
+    writer.render(other, plain_objects());
+    const std::string reused = writer.render(doc, plain_objects());
+    CHECK(reused == pdf::PdfWriter().render(doc, plain_objects()));
+    // Packed (the default): the same holds, and the dictionaries are in an object stream.
+    const std::string packed = writer.render(doc);
+    CHECK(packed == pdf::PdfWriter().render(doc));
+    CHECK(packed.find("/ObjStm") != std::string::npos);
+    CHECK(packed.size() < reused.size());
     CHECK(reused.find("/HbF2") != std::string::npos);   // the items' two fonts, numbered by the document
 }
 
