@@ -253,12 +253,14 @@ public:
             check_hpdf(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(lp.width)), "sizing a page");
             check_hpdf(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(lp.height)), "sizing a page");
             pages_.push_back(page);
+            drop_proc_set(page);
+            const std::string own = writer_.encode(lp.items, lp.height, item_fonts);
             if (lp.shared) {
                 const std::vector<int>& faces = shared->list_faces.at(lp.shared.get());
                 for (std::size_t k = 0; k < faces.size(); ++k)
                     add_font_resource(page, resource("HbS", k + 1), shared_font(*shared, faces[k]).type0());
                 attach_navigation(*lp.shared, page, lp.height);
-                add_shared_content(*shared, page, lp.shared, lp.height);
+                add_shared_content(*shared, page, lp.shared, lp.height, own.empty());
             }
             for (const layout::Item& item : lp.items) {
                 const layout::TextItem* t = drawable_text(item);
@@ -274,7 +276,7 @@ public:
                 }
             }
             attach_navigation(lp.items, page, lp.height);
-            append_content(page, writer_.encode(lp.items, lp.height, item_fonts));
+            append_content(page, own);
         }
         // Links last, once every destination is known: a link to nowhere is a layout bug.
         for (const PendingLink& l : links_) {
@@ -394,23 +396,38 @@ private:
     // The shared part of a page is a content stream of its own, drawn before the page's
     // own stream (/Contents [shared own]): its compressed bytes are made once per writer,
     // and one stream object serves every page of the document that shares it.
-    void add_shared_content(SharedFonts& sf, HPDF_Page page, const ItemList& items, double page_height) {
+    // When the page draws nothing of its own (`own_empty`), the shared part's first page
+    // holds it in its own content stream (no empty stream beside it); later pages refer to it.
+    void add_shared_content(SharedFonts& sf, HPDF_Page page, const ItemList& items, double page_height,
+                            bool own_empty) {
         const char* what = "writing shared page content";
+        auto* attr = static_cast<HPDF_PageAttr>(page->attr);
         auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
         auto it = shared_streams_.find(key);
         if (it == shared_streams_.end()) {
             const std::string& bytes = writer_.shared_bytes(sf, items, page_height, shared_deflater());
             if (bytes.empty()) return;   // nothing drawn (destinations only): no empty Flate stream
+            if (own_empty) {
+                set_stream_data(attr->contents, bytes, deflater() != nullptr);
+                shared_streams_.emplace(key, attr->contents);
+                return;
+            }
             HPDF_Dict stream = check_obj(HPDF_DictStream_New(pdf_->mmgr, pdf_->xref), what);
             set_stream_data(stream, bytes, deflater() != nullptr);
             it = shared_streams_.emplace(key, stream).first;
         }
-        auto* attr = static_cast<HPDF_PageAttr>(page->attr);
         HPDF_Array contents = check_obj(HPDF_Array_New(pdf_->mmgr), what);
         check_hpdf(HPDF_Array_Add(contents, it->second), what);
         check_hpdf(HPDF_Array_Add(contents, attr->contents), what);
         // Replaces the page's reference to its own stream (which stays in the xref).
         check_hpdf(HPDF_Dict_Add(page, "Contents", contents), what);
+    }
+
+    // libharu gives every page /ProcSet [/PDF /Text /ImageB /ImageC /ImageI], which no
+    // reader has needed since PDF 1.4 (PDF 1.7, 14.2).
+    void drop_proc_set(HPDF_Page page) {
+        auto* resources = static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
+        if (resources) HPDF_Dict_RemoveElement(resources, "ProcSet");
     }
 
     // The page's own content, written once (nothing else draws on our pages).
