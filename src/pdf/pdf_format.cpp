@@ -27,6 +27,22 @@ void append_rgb(std::string& out, double r, double g, double b, const char* op) 
     out += ' ';
 }
 
+void append_literal_byte(std::string& out, unsigned char b) {
+    switch (b) {
+    case '(': out += "\\("; break;
+    case ')': out += "\\)"; break;
+    case '\\': out += "\\\\"; break;
+    case '\r': out += "\\r"; break;
+    case '\n': out += "\\n"; break;
+    default: out.push_back(static_cast<char>(b));
+    }
+}
+
+void append_literal_16(std::string& out, uint32_t v) {
+    append_literal_byte(out, static_cast<unsigned char>((v >> 8) & 0xFF));
+    append_literal_byte(out, static_cast<unsigned char>(v & 0xFF));
+}
+
 std::string num(double v, int decimals) {
     std::string out;
     append_num(out, v, decimals);

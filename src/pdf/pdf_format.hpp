@@ -16,6 +16,14 @@ void append_num(std::string& out, double v, int decimals = 4);
 // "r g b OP " (a colour operator: rg, RG) with each component to 0.001.
 void append_rgb(std::string& out, double r, double g, double b, const char* op);
 
+// Appends one byte inside a literal string ( … ): ( ) and \ escaped, and CR and LF
+// (which a reader would turn into LF) as \r and \n; every other byte as it is. Binary
+// strings so cost half their hex form, and deflate finds the same bytes in the glyph
+// strings and the /ActualText of a word (CIDs are code points, see CidMap).
+void append_literal_byte(std::string& out, unsigned char b);
+// The two bytes of a 2-byte code (a CID, a UTF-16 unit), big-endian, inside a literal string.
+void append_literal_16(std::string& out, uint32_t v);
+
 // Four hex digits (upper case), as in a 2-byte CID string <01CC>.
 void append_hex4(std::string& out, uint32_t v);
 

@@ -140,9 +140,9 @@ void TextObject::line(const text::TextLine& line, double x, double y, const Line
     int open_span = -1;
     double rise = 0;
     double pen = 0;   // text-space position in 1/1000 em after the last glyph drawn
-    bool string_open = false;   // a <…> glyph string is open inside the TJ array
+    bool string_open = false;   // a ( … ) glyph string is open inside the TJ array
     auto close_string = [&] {
-        if (string_open) out += '>';
+        if (string_open) out += ')';
         string_open = false;
     };
     auto close_tj = [&] {
@@ -158,9 +158,17 @@ void TextObject::line(const text::TextLine& line, double x, double y, const Line
             if (open_span >= 0) out += "EMC\n";
             if (want >= 0) {
                 const Chunk& ch = chunks[static_cast<std::size_t>(want)];
-                out += "/Span<</ActualText<FEFF" +
-                       utf16be_hex(utf8_to_u32(std::string_view(line.text).substr(ch.begin, ch.end - ch.begin))) +
-                       ">>>BDC\n";
+                out += "/Span<</ActualText(\xFE\xFF";
+                for (char32_t cp : utf8_to_u32(std::string_view(line.text).substr(ch.begin, ch.end - ch.begin))) {
+                    if (cp > 0xFFFF) {   // a surrogate pair
+                        cp -= 0x10000;
+                        append_literal_16(out, 0xD800 + (cp >> 10));
+                        append_literal_16(out, 0xDC00 + (cp & 0x3FF));
+                    } else {
+                        append_literal_16(out, cp);
+                    }
+                }
+                out += ")>>BDC\n";
             }
             open_span = want;
         }
@@ -190,9 +198,9 @@ void TextObject::line(const text::TextLine& line, double x, double y, const Line
                 append_num(out, -delta, 1);
                 pen += std::round(delta * 10.0) / 10.0;   // what the reader will compute
             }
-            if (!string_open) out += '<';
+            if (!string_open) out += '(';
             string_open = true;
-            append_hex4(out, cid);
+            append_literal_16(out, cid);
             pen += pdf_glyph_width(font, g.gid);
         }
     }

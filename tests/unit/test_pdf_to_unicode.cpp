@@ -2,6 +2,7 @@
 // ligature maps to the leftover characters in source order, and the CMap is well formed.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -173,20 +174,42 @@ TEST_CASE("text writer: every glyph of a cluster inside its span, sara am only t
     std::size_t spans = 0, pos = 0;
     while ((pos = out.find("BDC", pos)) != std::string::npos) ++spans, ++pos;
     CHECK(spans == 2);
-    CHECK(out.find("/ActualText<FEFF0E0B0E320E480E07>") == std::string::npos);
-    CHECK(out.find("/ActualText<FEFF0E0B0E360E480E07>") != std::string::npos);   // ซึ่ง
-    CHECK(out.find("/ActualText<FEFF0E010E330E2B0E190E14>") != std::string::npos);   // กำหนด with U+0E33
+    // The strings of the stream, unescaped: the ActualText of each span, then its glyph strings.
+    std::vector<std::string> strings;
+    for (std::size_t p = 0; p < out.size(); ++p) {
+        if (out[p] != '(') continue;
+        std::string str;
+        for (++p; p < out.size() && out[p] != ')'; ++p) {
+            if (out[p] == '\\') {
+                ++p;
+                str.push_back(out[p] == 'r' ? '\r' : out[p] == 'n' ? '\n' : out[p]);
+            } else {
+                str.push_back(out[p]);
+            }
+        }
+        strings.push_back(str);
+    }
+    auto utf16 = [](std::u32string_view text, bool bom) {
+        std::string b = bom ? "\xFE\xFF" : "";
+        for (char32_t c : text) b += {static_cast<char>(c >> 8), static_cast<char>(c & 0xFF)};
+        return b;
+    };
+    REQUIRE(strings.size() >= 3);
+    CHECK(strings[0] == utf16(U"ซึ่ง", true));        // not ซ่ึง: the marks in source order
     // All glyphs of ซึ่ง (including the raised tone mark after a Ts) sit between BDC and EMC,
     // in glyph strings of their CIDs (ซ is CID 0x0E0B, its code point).
     std::size_t bdc = out.find("BDC"), emc = out.find("EMC");
-    std::string inside = out.substr(bdc, emc - bdc), hex;
-    for (std::size_t i = 0; i < 4; ++i) pdf::detail::append_hex4(hex, cids.cid(line.glyphs[i].gid));
-    std::string glyph_hex;
-    for (std::size_t p = 0; (p = inside.find('<', p)) != std::string::npos; ++p)
-        if (inside.compare(p, 5, "<FEFF") != 0 && inside.compare(p, 2, "<<") != 0)
-            glyph_hex += inside.substr(p + 1, inside.find('>', p) - p - 1);
-    CHECK(glyph_hex == hex);
-    CHECK(hex.rfind("0E0B", 0) == 0);
+    std::string glyphs;
+    for (std::size_t k = 1, p = bdc; k < strings.size() && (p = out.find('(', p + 1)) < emc; ++k) glyphs += strings[k];
+    std::string want;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const uint16_t c = cids.cid(line.glyphs[i].gid);
+        want += {static_cast<char>(c >> 8), static_cast<char>(c & 0xFF)};
+    }
+    CHECK(glyphs == want);
+    CHECK(want.substr(0, 2) == std::string("\x0E\x0B", 2));
+    // กำหนด comes back with U+0E33 through its ActualText.
+    CHECK(std::find(strings.begin(), strings.end(), utf16(U"กำหนด", true)) != strings.end());
     CHECK(out.find("q BT\n/HbF1 16 Tf\n10 20 Td\n") == 0);   // black: no colour set
     CHECK(out.rfind("ET Q\n") == out.size() - 5);
 }
@@ -211,7 +234,8 @@ TEST_CASE("text writer: one text object sets only what changes from line to line
     CHECK(out.rfind("q BT\n", 0) == 0);
     CHECK(out.find("0 0 0 RG 0.48 w 1 j 2 Tr\n/HbS1 16 Tf\n56.7 700 Td\n") != std::string::npos);
     CHECK(out.find("0 Tr\n0 -25.63 Td\n") != std::string::npos);   // bold off; moved from the line before
-    CHECK(out.find("0.5 0 0 rg\n/HbS1 12 Tf\n43.3 0 Td\n[<0044004C003100300033>]TJ\n") != std::string::npos);
+    CHECK(out.find(std::string("0.5 0 0 rg\n/HbS1 12 Tf\n43.3 0 Td\n[(\0D\0L\0001\0000\0003)]TJ\n", 50)) !=
+          std::string::npos);
     std::size_t tfs = 0;
     for (std::size_t p = 0; (p = out.find(" Tf\n", p)) != std::string::npos; ++p) ++tfs;
     CHECK(tfs == 2);
