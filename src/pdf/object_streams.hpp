@@ -19,7 +19,8 @@ namespace compforms::pdf::detail {
 // order, in ONE object stream deflated with `deflater`; then a deflated cross-reference
 // stream. Object numbers are kept: the object stream and the xref stream are numbered
 // after the last object. Dictionaries lose the whitespace their tokens do not need
-// (strings, hex strings and names are copied as they are). Same input, same bytes.
+// (strings and names are copied as they are, hex strings become literal strings of the
+// same bytes). Same input, same bytes.
 //
 // The input is parsed strictly from its xref table (stream data is measured by /Length,
 // never searched); anything unexpected — a bad offset, a generation other than 0, a stream

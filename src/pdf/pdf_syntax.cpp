@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "pdf/pdf_format.hpp"
 #include "pdf/pdf_writer.hpp"
 
 namespace compforms::pdf::detail::syntax {
@@ -178,11 +179,34 @@ Value ValueCopier::value(const Token& t, int depth, bool collect) {
             value(item, depth + 1, true);
         }
     case Token::Name:
-    case Token::String:
-    case Token::HexString: emit(t); return v;
+    case Token::String: emit(t); return v;
+    case Token::HexString: emit_hex_as_literal(t); return v;
     case Token::End: fail("an unterminated object", t.begin);
     default: fail("an unexpected token", t.begin);
     }
+}
+
+// A hex string as the literal string of the same bytes (libharu writes every binary
+// string in hex: a UTF-16 title took twice its bytes).
+void ValueCopier::emit_hex_as_literal(const Token& t) {
+    const char* s = lexer_.data();
+    std::string lit = "(";
+    int high = -1;
+    for (std::size_t q = t.begin + 1; q + 1 < t.end; ++q) {
+        const char c = s[q];
+        const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0) continue;   // white space (scan_hex accepted nothing else)
+        if (high < 0) {
+            high = d;
+        } else {
+            append_literal_byte(lit, static_cast<unsigned char>(high * 16 + d));
+            high = -1;
+        }
+    }
+    if (high >= 0) append_literal_byte(lit, static_cast<unsigned char>(high * 16));   // odd: a final 0 is implied
+    lit += ')';
+    separate('(');
+    out_.append(lit.data(), lit.size());
 }
 
 // The top-level dictionary whose "<<" is `open`: its entries' values are recorded in

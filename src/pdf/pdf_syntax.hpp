@@ -1,7 +1,8 @@
 // PDF object syntax for the object stream packer (ISO 32000-1, 7.2–7.3): a strict
 // tokenizer over a file's bytes, and a copier that re-writes a value with only the white
-// space its tokens need, noting the references in it. Strings, hex strings and names are
-// copied exactly as they are. Internal to the pdf module.
+// space its tokens need, noting the references in it. Strings and names are copied
+// exactly as they are; a hex string becomes the literal string of the same bytes.
+// Internal to the pdf module.
 #pragma once
 
 #include <array>
@@ -166,6 +167,7 @@ private:
         out_.append_short(s + begin, end - begin, lexer_.size() - begin);
     }
     void emit(const Token& t) { emit(t.begin, t.end); }
+    void emit_hex_as_literal(const Token& t);
 
     Lexer& lexer_;
     Sink& out_;
