@@ -115,7 +115,7 @@ struct WriterState {
         // The rules and boxes first, then all text in one text object: nothing we draw
         // overlaps text, and the text keeps its order (the reading order of -raw).
         std::string out, text_out;
-        PathPainter paths(out, page_height);
+        PathPainter paths;
         TextObject text(text_out);
         for (const layout::Item& item : items) {
             if (const layout::TextItem* t = drawable_text(item)) {
@@ -123,14 +123,14 @@ struct WriterState {
                 text.line(*t->line, t->x, page_height - t->baseline, resource(rec.index), rec.seed, t->color,
                           t->stroke);
             } else if (auto* l = std::get_if<layout::LineItem>(&item)) {
-                paths.line(*l);
+                paths.line(*l, page_height);
             } else if (auto* r = std::get_if<layout::RectItem>(&item)) {
-                paths.rect(*r);
+                paths.rect(*r, page_height);
             } else if (auto* k = std::get_if<layout::TickItem>(&item)) {
-                paths.tick(*k);
+                paths.tick(*k, page_height);
             }
         }
-        paths.flush();
+        paths.write(out);
         text.end();
         return out + text_out;
     }
