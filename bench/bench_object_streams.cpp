@@ -1,7 +1,8 @@
 // pack_object_streams on a finished PDF: size before and after, and CPU time per pack
 // with one reused Deflater (as a batch would use it). Not a test: run by hand, e.g.
-//   compforms scoresheet forms/DL100.xml -o /tmp/sheet.pdf
-//   taskset -c 0 bench_object_streams /tmp/sheet.pdf 20000 /tmp/sheet-packed.pdf
+//   taskset -c 0 bench_object_streams forms/DL100.xml 20000 /tmp/sheet-packed.pdf
+// A unit source (.xml) is rendered as its blank scoring sheet in libharu's own layout
+// (what the writer packs); a PDF must be in that layout too (compforms writes packed files).
 // Deflater levels to compare: `bench_object_streams FILE N OUT LEVEL` (default 6).
 #include <cstdio>
 #include <cstdlib>
@@ -10,8 +11,12 @@
 #include <iterator>
 #include <string>
 
+#include "forms/scoring_sheet.hpp"
 #include "pdf/object_streams.hpp"
 #include "pdf/pdf_writer.hpp"
+#include "source/unit_loader.hpp"
+#include "text/font.hpp"
+#include "text/typesetter.hpp"
 
 using namespace compforms;
 
@@ -27,14 +32,30 @@ double cpu_us() {
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_object_streams FILE.pdf [N] [OUT.pdf] [ZLIB-LEVEL]\n");
+        std::fprintf(stderr, "usage: bench_object_streams UNIT.xml|FILE.pdf [N] [OUT.pdf] [ZLIB-LEVEL]\n");
         return 2;
     }
-    std::ifstream in(argv[1], std::ios::binary);
-    std::string pdf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) {
-        std::fprintf(stderr, "cannot read %s\n", argv[1]);
-        return 1;
+    std::string pdf;
+    const std::string path = argv[1];
+    if (path.size() > 4 && path.compare(path.size() - 4, 4, ".xml") == 0) {
+        source::LoadedUnit loaded = source::load_unit(path);
+        if (!loaded.ok()) {
+            std::fprintf(stderr, "%s has errors\n", argv[1]);
+            return 1;
+        }
+        auto fonts = text::FontSet::load(text::find_font_dir());
+        text::Typesetter ts;
+        forms::ScoringSheet sheet(loaded.unit, ts, *fonts);
+        pdf::PdfOptions libharu_layout;
+        libharu_layout.object_streams = false;
+        pdf = pdf::PdfWriter().render(sheet.blank(), libharu_layout);
+    } else {
+        std::ifstream in(argv[1], std::ios::binary);
+        pdf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (!in.good() && !in.eof()) {
+            std::fprintf(stderr, "cannot read %s\n", argv[1]);
+            return 1;
+        }
     }
     const int n = argc > 2 ? std::atoi(argv[2]) : 10000;
     const int level = argc > 4 ? std::atoi(argv[4]) : 6;
