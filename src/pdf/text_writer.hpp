@@ -1,5 +1,6 @@
-// Content-stream text: a TextLine drawn as glyph ids in TJ arrays whose numbers reproduce
-// the line's glyph positions exactly, with /ActualText spans by the "word" policy: every
+// Content-stream text: a TextLine drawn as CIDs (see CidMap) in binary literal strings in
+// TJ arrays whose numbers reproduce the line's glyph positions (to 1/10000 em), with
+// /ActualText spans by the "word" policy: every
 // space-delimited chunk that holds a Thai mark or a cluster the per-glyph ToUnicode cannot
 // express is one span (poppler sorts glyphs by x, so narrower spans let zero-width marks
 // drift out of their syllable; see docs in the design note). Every glyph of a cluster is
