@@ -26,9 +26,6 @@ public:
     HPDF_Dict type0() const { return type0_; }
     const text::Font& font() const { return *font_; }
     ToUnicodeMap& to_unicode() { return to_unicode_; }
-    void use(uint32_t gid) { used_.insert(gid); }
-    const std::set<uint32_t>& used() const { return used_; }
-
     void use_all(const std::set<uint32_t>& gids) { used_.insert(gids.begin(), gids.end()); }
 
     // The streams of a font that are made once and written verbatim into every document
