@@ -11,6 +11,7 @@
 #include <iterator>
 #include <string>
 
+#include "bench_clock.hpp"
 #include "forms/scoring_sheet.hpp"
 #include "pdf/object_streams.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -19,16 +20,6 @@
 #include "text/typesetter.hpp"
 
 using namespace compforms;
-
-namespace {
-
-double cpu_us() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) * 1e-3;
-}
-
-} // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {
@@ -69,9 +60,9 @@ int main(int argc, char** argv) {
     }
     if (argc > 3) std::ofstream(argv[3], std::ios::binary) << packed;
     std::size_t check = 0;
-    double t0 = cpu_us();
+    bench::Stopwatch clock;
     for (int i = 0; i < n; ++i) check += pdf::detail::pack_object_streams(pdf, deflater).size();
-    double t = cpu_us() - t0;
+    const double t = clock.cpu_ms() * 1000;   // µs
     std::printf("%s: %zu B -> %zu B (%+.1f%%), zlib level %d: %.2f us/pack (cpu, %d packs)\n", argv[1], pdf.size(),
                 packed.size(), 100.0 * (static_cast<double>(packed.size()) / static_cast<double>(pdf.size()) - 1.0),
                 level, t / n, n);

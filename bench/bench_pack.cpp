@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "forms/evidence_checklist.hpp"
 #include "forms/candidate_details.hpp"
 #include "forms/scoring_sheet.hpp"
@@ -28,15 +29,6 @@ using namespace compforms;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Clock {
-    std::chrono::steady_clock::time_point wall = std::chrono::steady_clock::now();
-    std::clock_t cpu = std::clock();
-    double wall_ms() const {
-        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall).count();
-    }
-    double cpu_ms() const { return 1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC; }
-};
 
 long peak_rss_kib() {
     rusage u{};
@@ -73,7 +65,7 @@ void separate(forms::ScoringSheet& sheet, pdf::PdfWriter& writer, forms::SlotSet
               const fs::path& dir, std::size_t n) {
     fs::remove_all(dir);
     fs::create_directories(dir);
-    Clock t;
+    bench::Stopwatch t;
     // As the CLI does: the batch's values reserved in the shared pages first (here in
     // chunks, so the bench holds no more than the CLI's parsed CSV would).
     for (std::size_t i = 0; i < n; i += 1000) {
@@ -114,7 +106,7 @@ int main(int argc, char** argv) {
     pdf::PdfWriter writer;
     forms::SlotSetter setter;
 
-    Clock once;
+    bench::Stopwatch once;
     forms::ScoringSheet sheet(loaded.unit, ts, *fonts);
     std::printf("blank sheet laid out once: %.2f ms (%zu pages)\n", once.wall_ms(), sheet.form().page_count());
     std::printf("peak RSS before the batch: %ld KiB\n", peak_rss_kib());
@@ -128,7 +120,7 @@ int main(int argc, char** argv) {
 
     {   // merged: N candidates' sheets in one PDF
         fs::create_directories(out);
-        Clock t;
+        bench::Stopwatch t;
         layout::Document doc;
         doc.info = sheet.form().blank().info;
         for (std::size_t i = 0; i < n; ++i) {

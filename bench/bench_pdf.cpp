@@ -16,6 +16,7 @@
 #include <string>
 #include <sys/stat.h>
 
+#include "bench_clock.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "text/font.hpp"
 #include "text/typesetter.hpp"
@@ -24,20 +25,10 @@ using namespace compforms;
 
 namespace {
 
-double cpu_ms() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) * 1e-6;
-}
-
-double wall_ms() {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
 struct Timer {
-    double w0 = wall_ms(), c0 = cpu_ms();
+    bench::Stopwatch clock;
     void report(const char* what, int n, const char* unit, double bytes = 0) const {
-        double w = wall_ms() - w0, c = cpu_ms() - c0;
+        double w = clock.wall_ms(), c = clock.cpu_ms();
         std::printf("%-14s %5d %-6s wall %8.1f ms (%.3f ms/%s)  cpu %8.1f ms (%.3f ms/%s)", what, n, unit, w, w / n,
                     unit, c, c / n, unit);
         if (bytes > 0) std::printf("  %.0f B/%s", bytes / n, unit);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "text/font.hpp"
 #include "text/line_breaker.hpp"
 #include "text/shaper.hpp"
@@ -37,13 +38,7 @@ constexpr int rounds = 300;
 
 // Process CPU time, not wall time: the build machine is shared, and CPU time is what
 // the text stage costs.
-double cpu_now() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-double seconds_since(double t0) { return cpu_now() - t0; }
+double seconds_since(const compforms::bench::Stopwatch& clock) { return clock.cpu_ms() / 1000; }
 
 // The wrap the design note measured against: for each line, reshape the text from the
 // line start to every candidate break until it no longer fits.
@@ -80,7 +75,7 @@ int main() {
                 criteria.size(), bytes, size, width, rounds);
 
     {
-        double t0 = cpu_now();
+        compforms::bench::Stopwatch t0;
         Shaper shaper;
         std::size_t glyphs = 0;
         for (int r = 0; r < rounds; ++r)
@@ -91,7 +86,7 @@ int main() {
     }
     {
         LineBreaker breaker;
-        double t0 = cpu_now();
+        compforms::bench::Stopwatch t0;
         std::size_t n = 0;
         for (int r = 0; r < rounds; ++r)
             for (const std::string& t : criteria) n += breaker.breaks(t).size();
@@ -108,7 +103,7 @@ int main() {
         style.align = align;
         const char* name = align == Align::left ? "left" : "justified";
         std::size_t lines = 0;
-        double t0 = cpu_now();
+        compforms::bench::Stopwatch t0;
         for (int r = 0; r < rounds; ++r) {
             ts.clear_cache();
             for (const std::string& t : criteria) lines += ts.set_paragraph(t, style).size();
@@ -118,7 +113,7 @@ int main() {
                     name, s * 1e6 / (rounds * criteria.size()), static_cast<double>(lines) / s, lines / rounds,
                     ts.stats().reshaped_lines / rounds);
         lines = 0;
-        t0 = cpu_now();
+        t0 = compforms::bench::Stopwatch();
         for (int r = 0; r < rounds; ++r)
             for (const std::string& t : criteria) lines += ts.set_paragraph(t, style).size();
         s = seconds_since(t0);
@@ -129,7 +124,7 @@ int main() {
         Shaper shaper;
         LineBreaker breaker;
         std::size_t lines = 0;
-        double t0 = cpu_now();
+        compforms::bench::Stopwatch t0;
         for (int r = 0; r < rounds; ++r)
             for (const std::string& t : criteria) lines += naive_wrap(shaper, breaker, font, t);
         const double s = seconds_since(t0);

@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "../tests/unit/large_unit_source.hpp"
+#include "bench_clock.hpp"
 #include "source/unit_loader.hpp"
 
 int main(int argc, char** argv) {
@@ -22,11 +23,9 @@ int main(int argc, char** argv) {
         out << compforms::test::large_unit_source(elements, criteria);
     }
     // Wall time and CPU time: on a shared machine the two differ a lot.
-    auto start = std::chrono::steady_clock::now();
-    std::clock_t cpu_start = std::clock();
+    compforms::bench::Stopwatch clock;
     compforms::source::LoadedUnit loaded = compforms::source::load_unit(path.string());
-    double cpu_ms = 1000.0 * static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
-    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const double cpu_ms = clock.cpu_ms(), ms = clock.wall_ms();
     std::printf("%zu bytes, %d elements x %d criteria: loaded in %.0f ms wall, %.0f ms CPU (%.1f MB/s CPU), "
                 "%zu diagnostics\n",
                 loaded.text.size(), elements, criteria, ms, cpu_ms, loaded.text.size() / 1e6 / (cpu_ms / 1e3),
