@@ -11,7 +11,7 @@
 #include "source/unit_loader.hpp"
 #include "text/font.hpp"
 #include "text/typesetter.hpp"
-#include "text/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace compforms::cli {
 namespace {
@@ -79,7 +79,7 @@ int run_booklet(const Argv& argv) {
         doc = forms::make_booklet(loaded.unit, options, typesetter, *fonts);
     } catch (const text::MissingGlyphError& e) {
         // Point at the source text that holds the character, when one does.
-        const model::Text* where = forms::find_text_containing(loaded.unit, text::encode_utf8(e.codepoint));
+        const model::Text* where = forms::find_text_containing(loaded.unit, utf8::encode(e.codepoint));
         source::Diagnostic d = source::diagnostic_at(loaded, where ? where->pos : model::SourcePos{},
                                                      source::Severity::error, e.what());
         std::fprintf(stderr, "%s\n", source::format(d).c_str());

@@ -20,7 +20,7 @@
 #include "source/diagnostics.hpp"
 #include "text/font.hpp"
 #include "text/typesetter.hpp"
-#include "text/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace compforms::cli {
 namespace {
@@ -55,36 +55,6 @@ std::string diagnostic(const std::string& file, std::size_t line, std::size_t co
     return source::format(d);
 }
 
-// 1-based column, in code points, of byte `offset` of `line`.
-std::size_t column_of(const std::string& line, std::size_t offset) {
-    std::size_t col = 1;
-    for (std::size_t i = 0; i < offset && i < line.size(); ++i)
-        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++col;
-    return col;
-}
-
-// Byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates and values
-// past U+10FFFF included), or npos when the text is valid.
-std::size_t invalid_utf8_at(const std::string& s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t n = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-        if (n == 0 || i + n > s.size()) return i;
-        for (std::size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
-        if (n == 3) {
-            const auto c1 = static_cast<unsigned char>(s[i + 1]);
-            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return i;
-        } else if (n == 4) {
-            const auto c1 = static_cast<unsigned char>(s[i + 1]);
-            if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90)) return i;
-        }
-        i += n;
-    }
-    return std::string::npos;
-}
-
 std::vector<std::string> read_lines(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path + ": error: cannot read the file: " + std::strerror(errno));
@@ -100,10 +70,11 @@ std::vector<std::string> read_lines(const std::string& path) {
         if (end == std::string::npos) end = all.size();
         std::string line = all.substr(start, end - start);
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (std::size_t bad = invalid_utf8_at(line); bad != std::string::npos) {
+        if (std::optional<std::size_t> found = utf8::first_invalid(line)) {
+            const std::size_t bad = *found;
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(line[bad]));
-            throw InputError(diagnostic(path, lines.size() + 1, column_of(line, bad),
+            throw InputError(diagnostic(path, lines.size() + 1, utf8::column_of(line, bad),
                                         std::string("invalid UTF-8 (byte ") + hex + ")"));
         }
         lines.push_back(std::move(line));
@@ -184,9 +155,9 @@ int run_proof(const Argv& argv) {
             try {
                 lines = typesetter.set_paragraph(paragraphs[i], style);
             } catch (const text::MissingGlyphError& e) {
-                throw InputError(diagnostic(input, i + 1, column_of(paragraphs[i], e.offset),
-                                            "character '" + text::encode_utf8(e.codepoint) + "' (" +
-                                                text::code_point_name(e.codepoint) + ") is not in font " +
+                throw InputError(diagnostic(input, i + 1, utf8::column_of(paragraphs[i], e.offset),
+                                            "character '" + utf8::encode(e.codepoint) + "' (" +
+                                                utf8::code_point_name(e.codepoint) + ") is not in font " +
                                                 font->postscript_name()));
             }
             if (lines.empty()) {   // an empty line keeps its place as blank space

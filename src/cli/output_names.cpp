@@ -6,6 +6,8 @@
 #include <map>
 #include <stdexcept>
 
+#include "base/utf8.hpp"
+
 namespace compforms::cli {
 
 namespace {
@@ -21,14 +23,6 @@ bool is_thai_at(std::string_view s, std::size_t i) {
 
 bool is_plain_ascii(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
-}
-
-// Length of the UTF-8 sequence starting with `lead` (1 for a stray byte).
-std::size_t sequence_length(unsigned char lead) {
-    if (lead >= 0xF0 && lead < 0xF8) return 4;
-    if (lead >= 0xE0) return lead < 0xF0 ? 3 : 1;
-    if (lead >= 0xC0) return 2;
-    return 1;
 }
 
 bool is_windows_device_name(std::string_view stem) {
@@ -53,22 +47,13 @@ std::string sanitise(std::string_view id) {
             out += id[i++];
         } else {
             out += '_';
-            i += std::min(sequence_length(static_cast<unsigned char>(id[i])), id.size() - i);
+            utf8::decode(id, i);   // one '_' for the whole character
         }
     }
     // No leading dot (hidden files, "." and "..") and no ".." anywhere.
     if (!out.empty() && out[0] == '.') out[0] = '_';
     for (std::size_t at = out.find(".."); at != std::string::npos; at = out.find("..", at)) out[at] = '_';
     return out;
-}
-
-// Cuts at a character boundary so at most `max` bytes remain.
-std::string shorten(std::string s, std::size_t max) {
-    if (s.size() <= max) return s;
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    s.resize(cut);
-    return s;
 }
 
 std::string fold_case(std::string s) {
@@ -96,7 +81,7 @@ SafeStem safe_file_stem(std::string_view id) {
     std::snprintf(tag, sizeof tag, "-%08x", static_cast<unsigned>(fnv1a_32(id)));
     // "CON.txt-1a2b3c4d" is still CON to Windows: put something before the device name.
     if (is_windows_device_name(clean)) clean.insert(0, "_");
-    std::string stem = shorten(clean, kMaxStemBytes - kHashTagBytes);
+    std::string stem(utf8::truncate(clean, kMaxStemBytes - kHashTagBytes));
     if (stem.empty()) stem = "_";
     return {stem + tag, true};
 }

@@ -4,7 +4,8 @@
 
 #include "forms/form_parts.hpp"
 #include "layout/thai_numbers.hpp"
-#include "text/utf8.hpp"
+#include "base/utf8.hpp"
+#include "text/line_breaker.hpp"
 
 namespace compforms::forms {
 
@@ -92,9 +93,9 @@ std::vector<SlotValues> batch_values(const std::vector<model::Candidate>& candid
 std::string unprintable_value(const model::Candidate& candidate, const text::Font& font) {
     for (const auto& [slot, value] : candidate_values(candidate)) {
         for (std::size_t pos = 0; pos < value.size();) {
-            char32_t cp = text::decode_utf8(value, pos);
+            char32_t cp = utf8::decode(value, pos);
             if (text::is_break_space(cp) || font.nominal_glyph(cp) != 0) continue;
-            return slot + ": " + text::code_point_name(cp) + " is not in " + font.postscript_name();
+            return slot + ": " + utf8::code_point_name(cp) + " is not in " + font.postscript_name();
         }
     }
     return {};

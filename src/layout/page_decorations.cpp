@@ -4,6 +4,7 @@
 #include <tuple>
 #include <utility>
 
+#include "base/utf8.hpp"
 #include "layout/text_kit.hpp"
 #include "layout/thai_numbers.hpp"
 
@@ -18,16 +19,10 @@ bool is_thai_mark(char32_t c) {
 // Byte offsets where the text may be cut (before a character that is not a mark).
 std::vector<std::size_t> cut_points(const std::string& s) {
     std::vector<std::size_t> cuts;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const unsigned char b = static_cast<unsigned char>(s[i]);
-        const std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        char32_t cp = b;
-        if (len == 3 && i + 2 < s.size())
-            cp = ((b & 0x0F) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
-                 (static_cast<unsigned char>(s[i + 2]) & 0x3F);
-        if (i > 0 && !is_thai_mark(cp)) cuts.push_back(i);
-        i += len;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t at = i;
+        const char32_t cp = utf8::decode(s, i);
+        if (at > 0 && !is_thai_mark(cp)) cuts.push_back(at);
     }
     return cuts;
 }

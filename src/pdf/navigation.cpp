@@ -5,6 +5,7 @@
 #include <hpdf_outline.h>
 
 #include "pdf/cid_font.hpp"
+#include "base/utf8.hpp"
 #include "pdf/pdf_format.hpp"
 #include "pdf/pdf_writer.hpp"
 
@@ -14,7 +15,7 @@ namespace {
 // A PDF text string: literal when ASCII, else UTF-16BE with a BOM (as a hex string).
 void* text_string(HPDF_MMgr mmgr, const std::string& s) {
     if (is_ascii(s)) return check_obj(HPDF_String_New(mmgr, s.c_str(), nullptr), "building a text string");
-    std::string bytes = "\xFE\xFF" + utf16be(utf8_to_u32(s));
+    std::string bytes = "\xFE\xFF" + utf16be(utf8::to_u32(s));
     return check_obj(HPDF_Binary_New(mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size())),
                      "building a text string");
 }

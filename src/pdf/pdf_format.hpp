@@ -27,8 +27,6 @@ void append_literal_16(std::string& out, uint32_t v);
 // Four hex digits (upper case), as in a 2-byte CID string <01CC>.
 void append_hex4(std::string& out, uint32_t v);
 
-// Decodes UTF-8; invalid sequences become U+FFFD (the text stage already rejected them).
-std::u32string utf8_to_u32(std::string_view s);
 // UTF-16BE bytes of a code point sequence (surrogate pairs above the BMP), no BOM.
 std::string utf16be(std::u32string_view s);
 // Hex digits of utf16be(s), for <...> strings and CMap entries.

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "base/utf8.hpp"
 #include "pdf/pdf_format.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "text/font.hpp"
@@ -21,7 +22,7 @@ bool is_space(char c) { return c == ' ' || c == '\t'; }
 // duplicate and breaks the word there: a tone mark over sara i drifted to the next line).
 // Judged from the seed only, so the verdict does not depend on the rest of the document.
 bool plain_cluster(const text::TextLine& line, const LineCluster& c, const ReverseCmap& seed) {
-    std::u32string chars = utf8_to_u32(std::string_view(line.text).substr(c.text_begin, c.text_end - c.text_begin));
+    std::u32string chars = utf8::to_u32(std::string_view(line.text).substr(c.text_begin, c.text_end - c.text_begin));
     if (chars.size() != c.last - c.first) return false;
     for (std::size_t i = 0; i < chars.size(); ++i) {
         if (is_thai_mark(chars[i])) return false;
@@ -159,7 +160,7 @@ void TextObject::line(const text::TextLine& line, double x, double y, const Line
             if (want >= 0) {
                 const Chunk& ch = chunks[static_cast<std::size_t>(want)];
                 out += "/Span<</ActualText(\xFE\xFF";
-                for (char32_t cp : utf8_to_u32(std::string_view(line.text).substr(ch.begin, ch.end - ch.begin))) {
+                for (char32_t cp : utf8::to_u32(std::string_view(line.text).substr(ch.begin, ch.end - ch.begin))) {
                     if (cp > 0xFFFF) {   // a surrogate pair
                         cp -= 0x10000;
                         append_literal_16(out, 0xD800 + (cp >> 10));

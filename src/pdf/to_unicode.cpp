@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "pdf/cid_map.hpp"
+#include "base/utf8.hpp"
 #include "pdf/pdf_format.hpp"
 
 namespace compforms::pdf::detail {
@@ -56,7 +57,7 @@ void ToUnicodeMap::learn(const text::TextLine& line) {
         gids.clear();
         for (std::size_t i = c.first; i < c.last; ++i) gids.push_back(line.glyphs[i].gid);
         std::u32string chars =
-            utf8_to_u32(std::string_view(line.text).substr(c.text_begin, c.text_end - c.text_begin));
+            utf8::to_u32(std::string_view(line.text).substr(c.text_begin, c.text_end - c.text_begin));
         learn_cluster(gids.data(), gids.size(), chars);
     }
 }

@@ -46,8 +46,8 @@ public:
         diags_.warning(file_, line, column, std::move(message));
     }
 
-    std::optional<Header> read_header(const CsvRecord& record, const DecodedText& decoded, TextEncoding encoding);
-    CandidateRow read_row(const CsvRecord& record, const Header& header, const DecodedText& decoded,
+    std::optional<Header> read_header(const CsvRecord& record, const Utf8Text& decoded, TextEncoding encoding);
+    CandidateRow read_row(const CsvRecord& record, const Header& header, const Utf8Text& decoded,
                           TextEncoding encoding);
 
 private:
@@ -58,7 +58,7 @@ private:
 };
 
 // Offset of the first undecodable character inside the record, if any.
-std::optional<std::size_t> bad_byte_in(const CsvRecord& record, const DecodedText& decoded) {
+std::optional<std::size_t> bad_byte_in(const CsvRecord& record, const Utf8Text& decoded) {
     auto bad = std::lower_bound(decoded.bad_offsets.begin(), decoded.bad_offsets.end(), record.begin);
     if (bad != decoded.bad_offsets.end() && *bad < record.end) return *bad;
     return std::nullopt;
@@ -69,7 +69,7 @@ std::string undecodable_message(TextEncoding encoding) {
            (encoding == TextEncoding::utf8 ? " (for a Thai Windows/TIS-620 file use --encoding windows-874)" : "");
 }
 
-std::optional<Header> Reader::read_header(const CsvRecord& record, const DecodedText& decoded, TextEncoding encoding) {
+std::optional<Header> Reader::read_header(const CsvRecord& record, const Utf8Text& decoded, TextEncoding encoding) {
     const std::size_t line = line_of(record.begin);
     if (auto bad = bad_byte_in(record, decoded)) {
         error(line, column_on(line, *bad), undecodable_message(encoding));
@@ -118,7 +118,7 @@ std::optional<Header> Reader::read_header(const CsvRecord& record, const Decoded
     return header;
 }
 
-CandidateRow Reader::read_row(const CsvRecord& record, const Header& header, const DecodedText& decoded,
+CandidateRow Reader::read_row(const CsvRecord& record, const Header& header, const Utf8Text& decoded,
                               TextEncoding encoding) {
     CandidateRow row;
     const std::size_t line = line_of(record.begin);
@@ -184,7 +184,7 @@ CandidatesCsv read_candidates_csv(std::string_view bytes, const std::string& fil
         return result;
     }
     result.encoding = options.encoding ? *options.encoding : detect_encoding(bytes);
-    DecodedText decoded = decode_to_utf8(bytes, result.encoding);
+    Utf8Text decoded = decode_to_utf8(bytes, result.encoding);
     std::vector<CsvRecord> records = split_csv(decoded.utf8);
     records.erase(std::remove_if(records.begin(), records.end(), is_blank), records.end());
 

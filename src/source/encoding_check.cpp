@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "source/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace compforms::source {
 namespace {
@@ -40,22 +40,24 @@ bool check_encoding(std::string_view text, Findings& findings) {
         if (++reports <= kMaxEncodingReports) findings.error_at(at, std::move(message));
         else ++unreported;
     };
+    auto invalid_at = [&](std::size_t i) {
+        std::size_t next = i;
+        return utf8::decode(text, next, utf8::OnInvalid::flag) == utf8::kInvalid;
+    };
     for (std::size_t i = 0; i < text.size();) {
-        std::size_t length;
-        char32_t cp = decode_utf8(text, i, length);
-        if (cp == kInvalidCodePoint) {
+        const std::size_t start = i;
+        const char32_t cp = utf8::decode(text, i, utf8::OnInvalid::flag);
+        if (cp == utf8::kInvalid) {
             // One report for a run of bad bytes.
-            std::string bytes;
-            std::size_t start = i;
-            for (; i < text.size() && decode_utf8(text, i, length) == kInvalidCodePoint; ++i)
-                if (i - start < 4) bytes += (bytes.empty() ? "" : " ") + hex_byte(static_cast<unsigned char>(text[i]));
+            std::string bytes = hex_byte(static_cast<unsigned char>(text[start]));
+            for (; i < text.size() && invalid_at(i); ++i)
+                if (i - start < 4) bytes += " " + hex_byte(static_cast<unsigned char>(text[i]));
             if (i - start > 4) bytes += " ...";
             report(start, "invalid UTF-8 (" + bytes + "); the source must be UTF-8");
             valid = false;
             continue;
         }
-        if (is_control(cp)) report(i, "control character " + code_point_name(cp) + " in the source");
-        i += length;
+        if (is_control(cp)) report(start, "control character " + utf8::code_point_name(cp) + " in the source");
     }
     if (unreported > 0)
         findings.error({}, std::to_string(unreported) + " more encoding problems not shown");

@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <numeric>
 
-#include "source/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace compforms::source {
 namespace {
@@ -37,7 +37,7 @@ std::string decode_entity(std::string_view name, bool& is_bad_char_ref) {
         return {};
     }
     std::string out;
-    append_utf8(out, cp);
+    utf8::append(out, cp);
     return out;
 }
 

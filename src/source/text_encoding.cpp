@@ -1,5 +1,4 @@
 #include "source/text_encoding.hpp"
-#include "source/utf8.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
@@ -8,6 +7,8 @@
 #include <cctype>
 #include <memory>
 #include <stdexcept>
+
+#include "base/utf8.hpp"
 
 namespace compforms::source {
 
@@ -49,38 +50,13 @@ const char* encoding_name(TextEncoding encoding) {
     return encoding == TextEncoding::utf8 ? "UTF-8" : "windows-874";
 }
 
-std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        std::size_t len;
-        char32_t min;
-        if (c < 0x80) { ++i; continue; }
-        if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
-        else return i;
-        if (i + len > s.size()) return i;
-        char32_t cp = c & (0x7F >> len);
-        for (std::size_t k = 1; k < len; ++k) {
-            unsigned char cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-        i += len;
-    }
-    return std::nullopt;
-}
-
 TextEncoding detect_encoding(std::string_view bytes) {
-    if (!first_invalid_utf8(bytes)) return TextEncoding::utf8;
+    if (!utf8::first_invalid(bytes)) return TextEncoding::utf8;
     // A UTF-8 file damaged in a few places still has mostly well-formed sequences, while
     // Windows-874 Thai is almost never well-formed UTF-8: weigh one against the other.
     std::size_t valid_sequences = 0, invalid_bytes = 0;
     for (std::string_view rest = bytes; !rest.empty();) {
-        std::optional<std::size_t> bad = first_invalid_utf8(rest);
+        std::optional<std::size_t> bad = utf8::first_invalid(rest);
         std::string_view good = rest.substr(0, bad.value_or(rest.size()));
         for (char c : good)
             if ((static_cast<unsigned char>(c) & 0xC0) == 0xC0) ++valid_sequences;
@@ -104,8 +80,8 @@ bool has_utf16_bom(std::string_view bytes) {
                                  (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
 }
 
-DecodedText decode_to_utf8(std::string_view bytes, TextEncoding encoding) {
-    DecodedText out;
+Utf8Text decode_to_utf8(std::string_view bytes, TextEncoding encoding) {
+    Utf8Text out;
     if (encoding == TextEncoding::utf8 && bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom)
         bytes.remove_prefix(kUtf8Bom.size());
     Converter conv = open_converter(encoding == TextEncoding::utf8 ? "UTF-8" : "windows-874-2000");
@@ -129,7 +105,7 @@ DecodedText decode_to_utf8(std::string_view bytes, TextEncoding encoding) {
             char16_t u = *p;
             if (pending_high) {
                 char32_t cp = 0x10000 + ((pending_high - 0xD800) << 10) + (u - 0xDC00);
-                append_utf8(out.utf8, cp);
+                utf8::append(out.utf8, cp);
                 pending_high = 0;
                 continue;
             }
@@ -142,7 +118,7 @@ DecodedText decode_to_utf8(std::string_view bytes, TextEncoding encoding) {
                 bool genuine = encoding == TextEncoding::utf8 && bytes.substr(at, 3) == kReplacement;
                 if (!genuine) out.bad_offsets.push_back(out.utf8.size());
             }
-            append_utf8(out.utf8, u);
+            utf8::append(out.utf8, u);
         }
         consumed += static_cast<std::size_t>(src - chunk_start);
         if (status != U_BUFFER_OVERFLOW_ERROR) break;

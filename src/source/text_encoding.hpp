@@ -17,21 +17,18 @@ enum class TextEncoding { utf8, windows874 };
 std::optional<TextEncoding> parse_encoding_name(std::string_view name);
 const char* encoding_name(TextEncoding encoding);
 
-// Byte offset of the first byte that is not part of well-formed UTF-8, or nullopt.
-std::optional<std::size_t> first_invalid_utf8(std::string_view bytes);
-
 // Valid UTF-8 is UTF-8; otherwise Windows-874 when its Thai range 0xA1-0xFB makes up
 // most (90 %) of the non-ASCII bytes and malformed UTF-8 outweighs well-formed
 // sequences; otherwise UTF-8 with damage (and decoding reports the bad bytes).
 TextEncoding detect_encoding(std::string_view bytes);
 
-struct DecodedText {
+struct Utf8Text {
     std::string utf8;                       // BOM removed; line breaks kept where they were
     std::vector<std::size_t> bad_offsets;   // offsets in `utf8` of U+FFFD put for undecodable bytes
 };
 
 // Converts with ICU; undecodable bytes become U+FFFD and are listed, never dropped silently.
-DecodedText decode_to_utf8(std::string_view bytes, TextEncoding encoding);
+Utf8Text decode_to_utf8(std::string_view bytes, TextEncoding encoding);
 
 // True when the bytes start with a UTF-16 byte-order mark (Excel's "Unicode text").
 bool has_utf16_bom(std::string_view bytes);

@@ -9,7 +9,7 @@
 #include <memory>
 #include <vector>
 
-#include "source/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace compforms::source {
 namespace {
@@ -43,9 +43,8 @@ std::vector<CodePoint> code_points(const std::string& bytes) {
     std::vector<CodePoint> out;
     out.reserve(bytes.size() / 2);
     for (std::size_t i = 0; i < bytes.size();) {
-        std::size_t length;
-        out.push_back({decode_utf8(bytes, i, length), i});
-        i += length;
+        const std::size_t at = i;
+        out.push_back({utf8::decode(bytes, i, utf8::OnInvalid::flag), at});
     }
     return out;
 }
@@ -61,15 +60,15 @@ void check_marks(const SourceText& text, const std::vector<CodePoint>& cps, Find
             tones = 0;
         } else if (is_combining_mark(cp)) {
             if (!has_base)
-                findings.error_at(at, "Thai mark " + code_point_name(cp) + " without a base consonant before it");
+                findings.error_at(at, "Thai mark " + utf8::code_point_name(cp) + " without a base consonant before it");
             if (is_tone_mark(cp) && ++tones > 1)
-                findings.error_at(at, "second tone mark " + code_point_name(cp) + " on one consonant");
+                findings.error_at(at, "second tone mark " + utf8::code_point_name(cp) + " on one consonant");
         } else {
             has_base = false;
             tones = 0;
         }
         if (is_leading_vowel(cp) && (k + 1 == cps.size() || ends_word(cps[k + 1].cp)))
-            findings.error_at(at, "leading vowel " + code_point_name(cp) + " at the end of a word");
+            findings.error_at(at, "leading vowel " + utf8::code_point_name(cp) + " at the end of a word");
     }
 }
 

@@ -9,7 +9,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
-#include "text/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace compforms::text {
 
@@ -43,6 +43,11 @@ void each_boundary(icu::BreakIterator& it, std::string_view text, Visit visit) {
 
 } // namespace
 
+bool is_break_space(char32_t cp) {
+    return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' || cp == U'\v' ||
+           cp == 0x200B || cp == 0x2028 || cp == 0x2029 || cp == 0x85;
+}
+
 struct LineBreaker::Impl {
     std::unique_ptr<icu::BreakIterator> line;
     std::unique_ptr<icu::BreakIterator> character;
@@ -66,8 +71,8 @@ LineBreaker::LineBreaker() : impl_(std::make_unique<Impl>()) {
 LineBreaker::~LineBreaker() = default;
 
 std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) {
-    const DecodedText d = decode_all(text);
-    const std::size_t n = d.code_points.size();
+    const utf8::CodePoints d = utf8::decode_all(text);
+    const std::size_t n = d.values.size();
     std::vector<BreakOpportunity> out;
     if (n < 2) return out;
     // Per code point index i: may a line start at code point i?
@@ -88,12 +93,12 @@ std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) 
     });
 
     bool any_thai = false;
-    for (char32_t cp : d.code_points) any_thai = any_thai || is_thai_letter(cp);
+    for (char32_t cp : d.values) any_thai = any_thai || is_thai_letter(cp);
     if (any_thai) {
         // libthai wants a NUL-terminated wide string; positions come back as indices.
         std::vector<thwchar_t> wide(n + 1, 0);
         for (std::size_t i = 0; i < n; ++i)
-            wide[i] = d.code_points[i] == 0 ? L' ' : static_cast<thwchar_t>(d.code_points[i]);
+            wide[i] = d.values[i] == 0 ? L' ' : static_cast<thwchar_t>(d.values[i]);
         std::vector<int> pos(n + 1);
         const int count = th_brk_wc_find_breaks(impl_->thai, wide.data(), pos.data(), pos.size());
         for (int k = 0; k < count; ++k)
@@ -101,8 +106,8 @@ std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) 
     }
 
     for (std::size_t i = 1; i < n; ++i) {
-        const char32_t before = d.code_points[i - 1];
-        const char32_t after = d.code_points[i];
+        const char32_t before = d.values[i - 1];
+        const char32_t after = d.values[i];
         bool allowed = icu_break[i];
         if (is_thai_letter(before) && is_thai_letter(after))
             allowed = dict[i];   // inside a Thai word run the dictionary decides

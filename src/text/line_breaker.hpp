@@ -15,6 +15,10 @@ struct BreakOpportunity {
     bool mandatory = false;   // after a line end character
 };
 
+// Characters a line may end with that are dropped at a break (they neither show nor
+// count in the width): space, tab, line ends, zero width space.
+bool is_break_space(char32_t cp);
+
 class LineBreaker {
 public:
     LineBreaker();   // throws std::runtime_error if ICU or libthai cannot be set up

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "text/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace compforms::text {
 
@@ -25,7 +25,7 @@ std::size_t trim_break_spaces(std::string_view text, std::size_t start, std::siz
         std::size_t lead = end - 1;
         while (lead > start && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
         std::size_t pos = lead;
-        if (!is_break_space(decode_utf8(text, pos))) break;
+        if (!is_break_space(utf8::decode(text, pos))) break;
         end = lead;
     }
     return end;

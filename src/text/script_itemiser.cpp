@@ -2,7 +2,7 @@
 
 #include <hb.h>
 
-#include "text/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace compforms::text {
 
@@ -27,7 +27,7 @@ std::vector<ScriptRun> itemise_scripts(std::string_view text) {
     bool have_script = false;   // false while only common characters have been seen
     while (pos < text.size()) {
         const std::size_t start = pos;
-        const Kind kind = classify(funcs, decode_utf8(text, pos));
+        const Kind kind = classify(funcs, utf8::decode(text, pos));
         if (kind == Kind::common) {
             if (runs.empty()) runs.push_back({start, 0, RunScript::latin});
             runs.back().length = pos - runs.back().offset;

@@ -4,7 +4,7 @@
 
 #include "text/script_itemiser.hpp"
 #include "text/typesetter.hpp"
-#include "text/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace compforms::text {
 
@@ -15,7 +15,7 @@ bool is_control(char32_t cp) {
 }
 
 bool is_space_separator(std::string_view text, std::size_t offset) {
-    return hb_unicode_general_category(hb_unicode_funcs_get_default(), decode_utf8(text, offset)) ==
+    return hb_unicode_general_category(hb_unicode_funcs_get_default(), utf8::decode(text, offset)) ==
            HB_UNICODE_GENERAL_CATEGORY_SPACE_SEPARATOR;
 }
 
@@ -25,16 +25,16 @@ bool is_space_separator(std::string_view text, std::size_t offset) {
     std::size_t pos = from;
     std::size_t culprit_offset = from;
     std::size_t probe = from;
-    char32_t culprit = decode_utf8(text, probe);
+    char32_t culprit = utf8::decode(text, probe);
     while (pos < to) {
         const std::size_t at = pos;
-        const char32_t cp = decode_utf8(text, pos);
+        const char32_t cp = utf8::decode(text, pos);
         if (font.nominal_glyph(cp) == 0) { culprit = cp; culprit_offset = at; break; }
     }
-    const std::string shown = culprit == 0xFFFD ? std::string("invalid UTF-8") : encode_utf8(culprit);
+    const std::string shown = culprit == 0xFFFD ? std::string("invalid UTF-8") : utf8::encode(culprit);
     throw MissingGlyphError(culprit, culprit_offset,
                             "the font " + font.postscript_name() + " has no glyph for " +
-                                code_point_name(culprit) + " '" + shown + "' at byte " +
+                                utf8::code_point_name(culprit) + " '" + shown + "' at byte " +
                                 std::to_string(culprit_offset));
 }
 
@@ -62,7 +62,7 @@ ShapedRun Shaper::shape(const Font& font, std::string_view text) {
         const std::size_t end = run.offset + run.length;
         while (pos < end) {
             const std::size_t at = pos;
-            if (is_control(decode_utf8(text, pos))) {
+            if (is_control(utf8::decode(text, pos))) {
                 shape_range(font, text, start, at - start, thai, out);
                 out.cut_ok[at] = 1;
                 out.cut_ok[pos] = 1;

@@ -12,7 +12,7 @@
 #include <unicode/utext.h>
 
 #include "text/line_breaker.hpp"
-#include "text/utf8.hpp"
+#include "base/utf8.hpp"
 #include "text_test_support.hpp"
 
 using namespace compforms::text;
@@ -75,7 +75,7 @@ TEST_CASE("text.breaks: DL100 criterion 2.3 breaks where the hybrid was measured
                                                99,  101, 109, 117, 120, 130, 134, 138, 143, 151,
                                                154, 157, 162, 165, 168, 170, 181, 184, 188, 193};
     const std::string& text = compforms::text::testing::dl100_criteria()[7];
-    const DecodedText d = decode_all(text);
+    const compforms::utf8::CodePoints d = compforms::utf8::decode_all(text);
     std::vector<std::size_t> got;
     for (std::size_t offset : breaker().breaks(text))
         for (std::size_t i = 0; i < d.offsets.size(); ++i)

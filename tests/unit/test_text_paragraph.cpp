@@ -13,7 +13,7 @@
 
 #include "text/line_breaker.hpp"
 #include "text/typesetter.hpp"
-#include "text/utf8.hpp"
+#include "base/utf8.hpp"
 #include "text_test_support.hpp"
 
 using namespace compforms::text;
@@ -45,7 +45,7 @@ std::vector<std::size_t> reassemble(const std::string& paragraph, const std::vec
         pos += line.text.size();
         while (pos < paragraph.size()) {
             std::size_t next = pos;
-            if (!is_break_space(decode_utf8(paragraph, next))) break;
+            if (!is_break_space(compforms::utf8::decode(paragraph, next))) break;
             pos = next;
         }
     }

@@ -9,7 +9,7 @@
 
 #include "text/line_breaker.hpp"
 #include "text/typesetter.hpp"
-#include "text/utf8.hpp"
+#include "base/utf8.hpp"
 #include "text_test_support.hpp"
 
 using namespace compforms::text;
@@ -66,7 +66,7 @@ TEST_CASE("text.random: random paragraphs keep the setting invariants") {
             // with the author's own spaces, which it keeps).
             while (text.compare(pos, line.text.size(), line.text) != 0 && pos < text.size()) {
                 std::size_t next = pos;
-                REQUIRE(is_break_space(decode_utf8(text, next)));
+                REQUIRE(is_break_space(compforms::utf8::decode(text, next)));
                 pos = next;
             }
             REQUIRE(text.compare(pos, line.text.size(), line.text) == 0);
@@ -85,7 +85,7 @@ TEST_CASE("text.random: random paragraphs keep the setting invariants") {
         }
         while (pos < text.size()) {
             std::size_t next = pos;
-            REQUIRE(is_break_space(decode_utf8(text, next)));
+            REQUIRE(is_break_space(compforms::utf8::decode(text, next)));
             pos = next;
         }
     }
