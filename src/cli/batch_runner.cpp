@@ -17,8 +17,8 @@ std::vector<OptionSpec> batch_option_specs() {
 }
 
 namespace {
-void print(const source::Diagnostics& diags) {
-    for (const source::Diagnostic& d : diags.all()) std::fprintf(stderr, "%s\n", source::format(d).c_str());
+void print(const Diagnostics& diags) {
+    for (const Diagnostic& d : diags.all()) std::fprintf(stderr, "%s\n", format(d).c_str());
 }
 } // namespace
 
@@ -42,7 +42,7 @@ CandidateList load_candidates_reporting(const Args& args) {
         if (!options.encoding)
             throw UsageError("unknown encoding '" + *name + "' (use utf-8, windows-874 or tis-620)");
     }
-    source::Diagnostics diags;
+    Diagnostics diags;
     source::CandidatesCsv csv = source::load_candidates_csv(path, options, diags);
     print(diags);
     list.warnings = diags.warning_count();
@@ -92,7 +92,7 @@ void check_printable(CandidateList& list, const text::Font& font, const Args& ar
 
 std::vector<std::string> plan_candidate_files(CandidateList& list, const std::filesystem::path& dir,
                                               const std::string& suffix, const Args& args) {
-    source::Diagnostics diags;
+    Diagnostics diags;
     std::vector<PlannedOutput> plan = plan_outputs(list.candidates, dir, suffix, *args.value("--candidates"), diags);
     print(diags);
     list.warnings += diags.warning_count();

@@ -67,8 +67,8 @@ int run_booklet(const Argv& argv) {
 
     const std::string& path = args.positional().front();
     source::LoadedUnit loaded = source::load_unit(path);
-    for (const source::Diagnostic& d : loaded.diagnostics.all())
-        std::fprintf(stderr, "%s\n", source::format(d).c_str());
+    for (const Diagnostic& d : loaded.diagnostics.all())
+        std::fprintf(stderr, "%s\n", format(d).c_str());
     if (!loaded.ok()) return kExitBadInput;
 
     // Fonts come after the source: a broken source is reported even without fonts.
@@ -80,9 +80,9 @@ int run_booklet(const Argv& argv) {
     } catch (const text::MissingGlyphError& e) {
         // Point at the source text that holds the character, when one does.
         const model::Text* where = forms::find_text_containing(loaded.unit, utf8::encode(e.codepoint));
-        source::Diagnostic d = source::diagnostic_at(loaded, where ? where->pos : model::SourcePos{},
-                                                     source::Severity::error, e.what());
-        std::fprintf(stderr, "%s\n", source::format(d).c_str());
+        Diagnostic d = source::diagnostic_at(loaded, where ? where->pos : model::SourcePos{},
+                                                     Severity::error, e.what());
+        std::fprintf(stderr, "%s\n", format(d).c_str());
         return kExitBadInput;
     }
     pdf::PdfWriter writer;

@@ -25,7 +25,7 @@ std::string plural(std::size_t n, const char* word) {
 }
 
 std::string summary(const source::LoadedUnit& loaded) {
-    const source::Diagnostics& d = loaded.diagnostics;
+    const Diagnostics& d = loaded.diagnostics;
     if (!loaded.ok())
         return loaded.path + ": " + plural(d.error_count(), "error") + ", " + plural(d.warning_count(), "warning");
     std::size_t criteria = model::all_criteria(loaded.unit).size();
@@ -43,8 +43,8 @@ int run_check(const Argv& argv) {
     int status = kExitOk;
     for (const std::string& path : args.positional()) {
         source::LoadedUnit loaded = source::load_unit(path);
-        for (const source::Diagnostic& d : loaded.diagnostics.all())
-            std::fprintf(stderr, "%s\n", source::format(d).c_str());
+        for (const Diagnostic& d : loaded.diagnostics.all())
+            std::fprintf(stderr, "%s\n", format(d).c_str());
         std::printf("%s\n", summary(loaded).c_str());
         if (!loaded.ok()) status = kExitBadInput;
     }

@@ -75,7 +75,7 @@ int run_pack(const Argv& argv) {
     if (!list.stop && !merge) {
         sheet_paths = plan_candidate_files(list, dir, forms::ScoringSheet::kSuffix, args);
         // Same stems, so the same warnings and clashes: plan quietly.
-        source::Diagnostics quiet;
+        Diagnostics quiet;
         for (const PlannedOutput& p : plan_outputs(list.candidates, dir, forms::EvidenceChecklist::kSuffix,
                                                    *args.value("--candidates"), quiet))
             checklist_paths.push_back(p.path.string());

@@ -17,7 +17,7 @@
 #include "cli/commands.hpp"
 #include "layout/document.hpp"
 #include "pdf/pdf_writer.hpp"
-#include "source/diagnostics.hpp"
+#include "base/diagnostic.hpp"
 #include "text/font.hpp"
 #include "text/typesetter.hpp"
 #include "base/utf8.hpp"
@@ -47,12 +47,12 @@ struct InputError : std::runtime_error {
 };
 
 std::string diagnostic(const std::string& file, std::size_t line, std::size_t column, const std::string& msg) {
-    source::Diagnostic d;
+    Diagnostic d;
     d.file = file;
     d.line = line;
     d.column = column;
     d.message = msg;
-    return source::format(d);
+    return format(d);
 }
 
 std::vector<std::string> read_lines(const std::string& path) {

@@ -102,7 +102,7 @@ bool is_directly_inside(const std::filesystem::path& path, const std::filesystem
 
 std::vector<PlannedOutput> plan_outputs(const std::vector<model::Candidate>& candidates,
                                         const std::filesystem::path& dir, std::string_view suffix,
-                                        const std::string& csv_file, source::Diagnostics& diags) {
+                                        const std::string& csv_file, Diagnostics& diags) {
     std::vector<PlannedOutput> plan;
     std::map<std::string, std::size_t> first_with_name;   // case-folded file name -> candidate index
     for (std::size_t i = 0; i < candidates.size(); ++i) {

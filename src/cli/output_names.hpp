@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "model/candidate.hpp"
-#include "source/diagnostics.hpp"
+#include "base/diagnostic.hpp"
 
 namespace compforms::cli {
 
@@ -40,7 +40,7 @@ struct PlannedOutput {
 // Throws std::logic_error if a path would fall outside DIR (a bug, not bad input).
 std::vector<PlannedOutput> plan_outputs(const std::vector<model::Candidate>& candidates,
                                         const std::filesystem::path& dir, std::string_view suffix,
-                                        const std::string& csv_file, source::Diagnostics& diags);
+                                        const std::string& csv_file, Diagnostics& diags);
 
 // True when `path`, lexically normalised, names an entry directly inside `dir`.
 bool is_directly_inside(const std::filesystem::path& path, const std::filesystem::path& dir);

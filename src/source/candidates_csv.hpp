@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "model/candidate.hpp"
-#include "source/diagnostics.hpp"
+#include "base/diagnostic.hpp"
 #include "source/text_encoding.hpp"
 
 namespace compforms::source {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "model/unit.hpp"
-#include "source/diagnostics.hpp"
+#include "base/diagnostic.hpp"
 
 namespace compforms::source {
 

@@ -40,7 +40,7 @@ LoadedUnit load_unit_from_text(const std::string& path, std::string text) {
 }
 
 Diagnostic diagnostic_at(const LoadedUnit& loaded, model::SourcePos pos, Severity severity, std::string message) {
-    Diagnostic d{severity, loaded.path, 0, 0, std::move(message)};
+    Diagnostic d{severity, loaded.path, 0, 0, std::move(message), {}, false};
     if (pos.known()) std::tie(d.line, d.column) = LineIndex(loaded.text).locate(pos.offset);
     return d;
 }

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "model/unit.hpp"
-#include "source/diagnostics.hpp"
+#include "base/diagnostic.hpp"
 
 namespace compforms::source {
 

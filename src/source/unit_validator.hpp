@@ -6,7 +6,7 @@
 #pragma once
 
 #include "model/unit.hpp"
-#include "source/diagnostics.hpp"
+#include "base/diagnostic.hpp"
 #include "source/findings.hpp"
 
 namespace compforms::source {

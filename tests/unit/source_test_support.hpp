@@ -25,7 +25,7 @@ inline std::string read_text(const std::string& path) {
 
 inline std::vector<std::string> formatted(const source::LoadedUnit& loaded) {
     std::vector<std::string> out;
-    for (const source::Diagnostic& d : loaded.diagnostics.all()) out.push_back(source::format(d));
+    for (const Diagnostic& d : loaded.diagnostics.all()) out.push_back(format(d));
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "source/findings.hpp"
 
+using namespace compforms;
 using namespace compforms::source;
 
 TEST_CASE("Findings become diagnostics sorted by position, columns in code points") {

@@ -21,9 +21,9 @@ model::Candidate candidate(std::string id, long line) {
     return c;
 }
 
-std::vector<std::string> messages(const source::Diagnostics& diags) {
+std::vector<std::string> messages(const Diagnostics& diags) {
     std::vector<std::string> out;
-    for (const auto& d : diags.all()) out.push_back(source::format(d));
+    for (const auto& d : diags.all()) out.push_back(format(d));
     return out;
 }
 
@@ -84,7 +84,7 @@ TEST_CASE("names: plan_outputs keeps every path inside the folder and warns abou
     std::vector<model::Candidate> cs = {candidate("A1", 2), candidate("../../x", 3), candidate("/etc/x", 4),
                                         candidate(".hidden", 5), candidate("a\\b", 6),
                                         candidate(std::string(300, 'z'), 7), candidate("CON", 8)};
-    source::Diagnostics diags;
+    Diagnostics diags;
     auto plan = plan_outputs(cs, "out/", "-scoresheet.pdf", "c.csv", diags);
     REQUIRE(plan.size() == cs.size());
     CHECK(plan[0].path == fs::path("out/A1-scoresheet.pdf"));
@@ -108,7 +108,7 @@ TEST_CASE("names: plan_outputs keeps every path inside the folder and warns abou
 
 TEST_CASE("names: two rows sharing a file name, also case-insensitively, are an error naming both lines") {
     std::vector<model::Candidate> cs = {candidate("Ab1", 2), candidate("B", 3), candidate("aB1", 4)};
-    source::Diagnostics diags;
+    Diagnostics diags;
     auto plan = plan_outputs(cs, "/tmp/o", "-scoresheet.pdf", "c.csv", diags);
     CHECK(messages(diags) == std::vector<std::string>{"c.csv:4: error: candidate_id 'aB1' would be written to the same "
                                                       "file as 'Ab1' on line 2 (aB1-scoresheet.pdf)"});

@@ -3,6 +3,7 @@
 #include "source/source_text.hpp"
 #include "source/thai_text_check.hpp"
 
+using namespace compforms;
 using namespace compforms::source;
 
 namespace {

@@ -92,9 +92,9 @@ TEST_CASE("DL100 positions point at the source") {
     CHECK(loaded.text.compare(loaded.unit.elements[1].pos.offset, 8, "<element") == 0);
     CHECK(loaded.text.compare(loaded.unit.elements[1].code_pos.offset, 5, "DL102") == 0);
 
-    source::Diagnostic d = source::diagnostic_at(loaded, pc->pos, source::Severity::error, "no glyph");
-    CHECK(source::format(d) == test::dl100_path() + ":56:7: error: no glyph");
-    CHECK(source::format(source::diagnostic_at(loaded, {}, source::Severity::warning, "x")) ==
+    Diagnostic d = source::diagnostic_at(loaded, pc->pos, Severity::error, "no glyph");
+    CHECK(format(d) == test::dl100_path() + ":56:7: error: no glyph");
+    CHECK(format(source::diagnostic_at(loaded, {}, Severity::warning, "x")) ==
           test::dl100_path() + ": warning: x");
 }
 
@@ -135,7 +135,7 @@ TEST_CASE("Empty, whitespace-only and non-XML files") {
     source::LoadedUnit png = source::load_unit(write_temp("image.png", binary));
     CHECK(!png.ok());
     CHECK(png.diagnostics.all().size() == 11);  // 10 shown (bad runs and a control character) + "N more"
-    CHECK(source::format(png.diagnostics.all().front()).find(": error: ") != std::string::npos);
+    CHECK(format(png.diagnostics.all().front()).find(": error: ") != std::string::npos);
 }
 
 TEST_CASE("Malformed XML gives the parser's problem at its line and column") {
@@ -212,7 +212,7 @@ TEST_CASE("A large generated source (tens of MB) loads cleanly") {
     source::LoadedUnit loaded = source::load_unit(path);
     MESSAGE("large source: " << loaded.text.size() << " bytes");
     for (std::size_t i = 0; i < loaded.diagnostics.all().size() && i < 5; ++i)
-        MESSAGE(source::format(loaded.diagnostics.all()[i]));
+        MESSAGE(format(loaded.diagnostics.all()[i]));
     CHECK(loaded.ok());
     CHECK(loaded.diagnostics.all().empty());
     REQUIRE(loaded.unit.elements.size() == kElements);

@@ -3,6 +3,7 @@
 #include "source/nearest_code.hpp"
 #include "source/value_parsers.hpp"
 
+using namespace compforms;
 using namespace compforms::source;
 
 TEST_CASE("Dates must be real calendar days") {
