@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "base/text_origin.hpp"
+
 namespace compforms::model {
 
 // A byte offset into the source file; npos when the node was not read from a file.
@@ -17,10 +19,12 @@ struct SourcePos {
     bool known() const { return offset != npos; }
 };
 
-// A run of text (UTF-8, NFC, whitespace collapsed) and where it starts in the source.
+// A run of text (UTF-8, NFC, whitespace collapsed), where it starts in the source, and
+// where each of its bytes stands there (whitespace was collapsed, entities decoded).
 struct Text {
     std::string value;
     SourcePos pos;
+    TextOrigin origin;
 };
 
 // One block of a section's content: a paragraph or a bulleted item.
@@ -144,8 +148,7 @@ struct Unit {
     std::vector<Method> methods;        // 18.
 };
 
-// Lookup helpers over the model (defined in unit.cpp).
-const Criterion* find_criterion(const Unit& unit, const std::string& code);
+// Every criterion of the unit, element by element.
 std::vector<const Criterion*> all_criteria(const Unit& unit);
 
 } // namespace compforms::model

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <algorithm>
 #include <numeric>
 
 #include "base/utf8.hpp"
@@ -86,6 +87,26 @@ std::size_t SourceText::first_content_offset() const {
     for (std::size_t i = 0; i < bytes_.size(); ++i)
         if (!is_xml_space(bytes_[i])) return offsets_[i];
     return model::SourcePos::npos;
+}
+
+std::string SourceText::collapsed(std::size_t start, TextOrigin& origin) const {
+    std::string out;
+    out.reserve(bytes_.size() - std::min(start, bytes_.size()));
+    std::size_t pending_space = model::SourcePos::npos;   // offset of the whitespace run, when one is pending
+    for (std::size_t i = start; i < bytes_.size(); ++i) {
+        if (is_xml_space(bytes_[i])) {
+            if (!out.empty() && pending_space == model::SourcePos::npos) pending_space = offsets_[i];
+            continue;
+        }
+        if (pending_space != model::SourcePos::npos) {
+            origin.map(out.size(), pending_space);
+            out += ' ';
+            pending_space = model::SourcePos::npos;
+        }
+        origin.map(out.size(), offsets_[i]);
+        out += bytes_[i];
+    }
+    return out;
 }
 
 std::string collapse_whitespace(std::string_view text) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/text_origin.hpp"
 #include "source/findings.hpp"
 
 namespace compforms::source {
@@ -25,6 +26,9 @@ public:
     bool empty() const { return bytes_.empty(); }
     // Offset of the first non-whitespace byte, or npos when all is whitespace.
     std::size_t first_content_offset() const;
+    // The text from byte `start` on with whitespace collapsed (as collapse_whitespace),
+    // and where each byte of the result stands in the file.
+    std::string collapsed(std::size_t start, TextOrigin& origin) const;
 
 private:
     std::string bytes_;

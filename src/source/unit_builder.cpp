@@ -7,9 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "source/source_text.hpp"
-#include "source/thai_text_check.hpp"
 #include "source/value_parsers.hpp"
+#include "source/xml_reader.hpp"
 
 namespace compforms::source {
 namespace {
@@ -20,28 +19,14 @@ constexpr int kFormatMajor = 1;
 // then points into our buffer at its exact file offset; SourceText decodes entities itself.
 constexpr unsigned kParseOptions = pugi::parse_cdata | pugi::parse_declaration;
 
-struct ChildSpec {
-    const char* name;
-    bool required;
-    bool repeated;
-};
-using Children = std::vector<std::vector<pugi::xml_node>>;  // indexed like the specs
-
-struct Attribute {
-    bool present = false;
-    std::string value;
-    model::SourcePos pos;  // of the value's first character (or of the name when empty)
-    SourceText text;
-};
-
 std::string lowercase_first(std::string s) {
     if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
     return s;
 }
 
-class Builder {
+class Builder : XmlReader {
 public:
-    Builder(const std::string& buffer, Findings& findings) : base_(buffer.data()), size_(buffer.size()), f_(findings) {}
+    Builder(const std::string& buffer, Findings& findings) : XmlReader(buffer, findings), f_(findings) {}
 
     bool build(const pugi::xml_document& doc, model::Unit& unit) {
         check_declaration(doc);
@@ -62,222 +47,7 @@ public:
     }
 
 private:
-    const char* base_;
-    std::size_t size_;
     Findings& f_;
-    std::string prefix_;  // "p:" when the source binds our namespace to a prefix
-
-    // --- positions and names -------------------------------------------------------
-
-    bool in_buffer(const char* p) const { return p >= base_ && p < base_ + size_; }
-    std::size_t offset_of(const char* p) const { return static_cast<std::size_t>(p - base_); }
-
-    // Of an element: its '<' (pugixml gives the name's offset).
-    model::SourcePos pos(pugi::xml_node node) const {
-        std::ptrdiff_t offset = node.offset_debug();
-        if (offset < 0) return {};
-        if (node.type() == pugi::node_element && offset > 0) --offset;
-        return {static_cast<std::size_t>(offset)};
-    }
-
-    std::string local_name(pugi::xml_node node) const {
-        std::string_view name = node.name();
-        if (!prefix_.empty()) {
-            if (name.compare(0, prefix_.size(), prefix_) != 0) return "{other}" + std::string(name);
-            name.remove_prefix(prefix_.size());
-        } else if (name.find(':') != std::string_view::npos) {
-            return "{other}" + std::string(name);
-        }
-        return std::string(name);
-    }
-
-    static std::string tag(const std::string& name) { return "<" + name + ">"; }
-    std::string tag(pugi::xml_node node) const { return "<" + std::string(node.name()) + ">"; }
-
-    // --- structure -------------------------------------------------------------------
-
-    // Sorts the element children of `parent` by spec; reports unexpected, duplicate,
-    // misordered (when `ordered`) and missing children, and stray text.
-    Children children(pugi::xml_node parent, const std::vector<ChildSpec>& specs, bool ordered) {
-        Children out(specs.size());
-        std::size_t furthest = 0;
-        bool any = false;
-        for (pugi::xml_node child : parent.children()) {
-            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-                report_stray_text(child, parent);
-                continue;
-            }
-            if (child.type() != pugi::node_element) continue;
-            std::string name = local_name(child);
-            std::size_t index = 0;
-            while (index < specs.size() && name != specs[index].name) ++index;
-            if (index == specs.size()) {
-                f_.error(pos(child), "unexpected element " + tag(child) + " in " + tag(parent));
-                continue;
-            }
-            if (!specs[index].repeated && !out[index].empty()) {
-                f_.error(pos(child), "duplicate " + tag(child) + " in " + tag(parent));
-                continue;
-            }
-            if (ordered && any && index < furthest)
-                f_.error(pos(child), tag(child) + " must come before " + tag(specs[furthest].name));
-            if (!any || index > furthest) furthest = index;
-            any = true;
-            out[index].push_back(child);
-        }
-        for (std::size_t i = 0; i < specs.size(); ++i)
-            if (specs[i].required && out[i].empty())
-                f_.error(pos(parent), "missing " + tag(specs[i].name) + " in " + tag(parent));
-        return out;
-    }
-
-    void report_stray_text(pugi::xml_node text, pugi::xml_node parent) {
-        const char* value = text.value();
-        for (const char* p = value; *p; ++p)
-            if (!is_xml_space(*p)) {
-                f_.error_at(in_buffer(p) ? offset_of(p) : pos(text).offset, "unexpected text in " + tag(parent));
-                return;
-            }
-    }
-
-    void check_attributes(pugi::xml_node node, std::initializer_list<const char*> allowed) {
-        for (pugi::xml_attribute a : node.attributes()) {
-            bool ok = false;
-            for (const char* name : allowed) ok = ok || std::strcmp(a.name(), name) == 0;
-            if (!ok) f_.error_at(offset_of(a.name()), "unexpected attribute '" + std::string(a.name()) + "' on " + tag(node));
-        }
-    }
-
-    Attribute attribute(pugi::xml_node node, const char* name) {
-        Attribute out;
-        pugi::xml_attribute a = node.attribute(name);
-        if (!a) {
-            f_.error(pos(node), "missing required attribute '" + std::string(name) + "' on " + tag(node));
-            return out;  // no position: later checks skip what was never there
-        }
-        out.present = true;
-        const char* value = a.value();
-        std::size_t at = in_buffer(value) ? offset_of(value) : offset_of(a.name());
-        out.pos = {at};
-        out.text.append_raw(value, at, f_);
-        out.value = out.text.bytes();
-        return out;
-    }
-
-    // A code in an attribute: surrounding spaces are reported and not part of the code.
-    Attribute code_attribute(pugi::xml_node node, const char* name) {
-        Attribute out = attribute(node, name);
-        std::string trimmed = collapse_whitespace(out.value);
-        if (out.present && trimmed != out.value) {
-            if (trimmed.find(' ') == std::string::npos)
-                f_.warning(out.pos, std::string(name) + " '" + out.value + "' has leading or trailing spaces");
-            std::size_t first = out.text.first_content_offset();
-            if (first != model::SourcePos::npos) out.pos = {first};
-        }
-        out.value = trimmed;
-        return out;
-    }
-
-    std::vector<model::CodeRef> covers(pugi::xml_node node) {
-        Attribute list = attribute(node, "covers");
-        std::vector<model::CodeRef> out;
-        const std::string& bytes = list.text.bytes();
-        for (std::size_t i = 0; i < bytes.size();) {
-            if (is_xml_space(bytes[i])) { ++i; continue; }
-            std::size_t end = i;
-            while (end < bytes.size() && !is_xml_space(bytes[end])) ++end;
-            out.push_back({bytes.substr(i, end - i), {list.text.offset_of(i)}});
-            i = end;
-        }
-        if (list.present && out.empty()) f_.error(list.pos, "empty covers list on " + tag(node));
-        return out;
-    }
-
-    // --- text ----------------------------------------------------------------------------
-
-    // Gathers the character data of `node`; a <term> child is allowed when `term` is given.
-    void collect(pugi::xml_node node, SourceText& text, model::Text* term, bool& seen_term) {
-        for (pugi::xml_node child : node.children()) {
-            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-                const char* value = child.value();
-                std::size_t at = in_buffer(value) ? offset_of(value) : pos(child).offset;
-                if (child.type() == pugi::node_pcdata) text.append_raw(value, at, f_);
-                else text.append_verbatim(value, at);
-            } else if (child.type() == pugi::node_element) {
-                if (term && local_name(child) == "term") {
-                    if (seen_term) f_.error(pos(child), "duplicate <term> in " + tag(node));
-                    std::size_t start = text.bytes().size();
-                    bool nested = false;
-                    collect(child, text, nullptr, nested);
-                    if (!seen_term) *term = make_text(text, start, pos(child));
-                    seen_term = true;
-                } else {
-                    f_.error(pos(child), "unexpected element " + tag(child) + " in " + tag(node));
-                }
-            }
-        }
-    }
-
-    static model::Text make_text(const SourceText& text, std::size_t start, model::SourcePos fallback) {
-        model::Text out;
-        out.value = collapse_whitespace(std::string_view(text.bytes()).substr(start));
-        out.pos = fallback;
-        for (std::size_t i = start; i < text.bytes().size(); ++i)
-            if (!is_xml_space(text.bytes()[i])) {
-                out.pos = {text.offset_of(i)};
-                break;
-            }
-        return out;
-    }
-
-    // The text of an element whose attributes the caller has checked.
-    model::Text text_of(pugi::xml_node node, model::Text* term = nullptr) {
-        SourceText text;
-        bool seen_term = false;
-        collect(node, text, term, seen_term);
-        if (term && !seen_term) f_.error(pos(node), "missing <term> in " + tag(node));
-        check_thai_text(text, f_);
-        return make_text(text, 0, pos(node));
-    }
-
-    // The text of an element that takes no attributes.
-    model::Text plain_text(pugi::xml_node node, model::Text* term = nullptr) {
-        check_attributes(node, {});
-        return text_of(node, term);
-    }
-
-    model::Text text_child(const std::vector<pugi::xml_node>& nodes) {
-        return nodes.empty() ? model::Text{} : plain_text(nodes.front());
-    }
-
-    model::Content content_of(pugi::xml_node node) {
-        model::Content out;
-        out.pos = pos(node);
-        check_attributes(node, {});
-        Children parts = children(node, {{"na", false, true}, {"p", false, true}, {"item", false, true}}, false);
-        if (!parts[0].empty()) {
-            out.not_applicable = true;
-            if (parts[0].size() > 1 || !parts[1].empty() || !parts[2].empty())
-                f_.error(pos(parts[0].front()), "<na/> must be the only content of " + tag(node));
-            plain_text(parts[0].front());
-        }
-        // Keep document order of paragraphs and items.
-        for (pugi::xml_node child : node.children()) {
-            std::string name = local_name(child);
-            if (child.type() != pugi::node_element || (name != "p" && name != "item")) continue;
-            model::Block block;
-            block.kind = name == "p" ? model::Block::Kind::paragraph : model::Block::Kind::bullet;
-            block.text = plain_text(child);
-            out.blocks.push_back(std::move(block));
-        }
-        return out;
-    }
-
-    model::Content content_child(const std::vector<pugi::xml_node>& nodes) {
-        return nodes.empty() ? model::Content{} : content_of(nodes.front());
-    }
-
-    // --- the unit ------------------------------------------------------------------------
 
     void check_declaration(const pugi::xml_document& doc) {
         for (pugi::xml_node node : doc.children()) {
@@ -299,8 +69,8 @@ private:
             f_.error(pos(root), "the root element is <" + std::string(name) + ">; a unit source is a <unit> in namespace " + kNamespace);
             return false;
         }
-        if (colon != std::string_view::npos) prefix_ = std::string(name.substr(0, colon + 1));
-        std::string xmlns_name = prefix_.empty() ? "xmlns" : "xmlns:" + prefix_.substr(0, prefix_.size() - 1);
+        if (colon != std::string_view::npos) set_prefix(std::string(name.substr(0, colon + 1)));
+        std::string xmlns_name = prefix().empty() ? "xmlns" : "xmlns:" + prefix().substr(0, prefix().size() - 1);
         pugi::xml_attribute xmlns = root.attribute(xmlns_name.c_str());
         if (!xmlns)
             f_.error(pos(root), "<" + std::string(name) + "> is in no namespace; expected " + xmlns_name + "=\"" + kNamespace + "\"");
