@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
         }
         auto fonts = text::FontSet::load(text::find_font_dir());
         text::Typesetter ts;
-        forms::ScoringSheet sheet(loaded.unit, ts, *fonts);
+        const layout::TextSetter setter(ts, *fonts);
+        const forms::FormTemplate sheet = forms::scoring_sheet(forms::FormContext(loaded.unit, setter));
         pdf::PdfOptions libharu_layout;
         libharu_layout.object_streams = false;
         pdf = pdf::PdfWriter().render(sheet.blank(), libharu_layout);

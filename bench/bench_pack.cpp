@@ -16,9 +16,10 @@
 #include <vector>
 
 #include "bench_clock.hpp"
-#include "forms/evidence_checklist.hpp"
 #include "forms/candidate_details.hpp"
 #include "forms/scoring_sheet.hpp"
+#include "job/output_file.hpp"
+#include "layout/text_setter.hpp"
 #include "model/candidate.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "source/unit_loader.hpp"
@@ -61,7 +62,12 @@ std::uintmax_t folder_bytes(const fs::path& dir, std::size_t& files) {
     return total;
 }
 
-void separate(forms::ScoringSheet& sheet, pdf::PdfWriter& writer, forms::SlotSetter& setter,
+void write(pdf::PdfWriter& writer, const layout::Document& doc, const std::string& path) {
+    const std::string problem = job::write_file_atomically(path, writer.render(doc));
+    if (!problem.empty()) std::fprintf(stderr, "bench_pack: %s: %s\n", path.c_str(), problem.c_str());
+}
+
+void separate(forms::FormTemplate& sheet, pdf::PdfWriter& writer, forms::SlotSetter& setter,
               const fs::path& dir, std::size_t n) {
     fs::remove_all(dir);
     fs::create_directories(dir);
@@ -71,12 +77,11 @@ void separate(forms::ScoringSheet& sheet, pdf::PdfWriter& writer, forms::SlotSet
     for (std::size_t i = 0; i < n; i += 1000) {
         std::vector<forms::SlotValues> chunk;
         for (std::size_t j = i; j < std::min(n, i + 1000); ++j) chunk.push_back(forms::candidate_values(candidate(j)));
-        sheet.form().reserve(chunk, setter);
+        sheet.reserve(chunk, setter);
     }
     for (std::size_t i = 0; i < n; ++i) {
         model::Candidate c = candidate(i);
-        layout::Document doc = sheet.for_candidate(c, setter);
-        writer.write(doc, (dir / (c.id + forms::ScoringSheet::kSuffix)).string());
+        write(writer, forms::fill_for_candidate(sheet, c, setter), (dir / (c.id + "-scoresheet.pdf")).string());
     }
     double wall = t.wall_ms(), cpu = t.cpu_ms();
     std::size_t files = 0;
@@ -103,17 +108,17 @@ int main(int argc, char** argv) {
     }
     auto fonts = text::FontSet::load(text::find_font_dir());
     text::Typesetter ts;
+    const layout::TextSetter text_setter(ts, *fonts);
     pdf::PdfWriter writer;
     forms::SlotSetter setter;
 
     bench::Stopwatch once;
-    forms::ScoringSheet sheet(loaded.unit, ts, *fonts);
-    std::printf("blank sheet laid out once: %.2f ms (%zu pages)\n", once.wall_ms(), sheet.form().page_count());
+    forms::FormTemplate sheet = forms::scoring_sheet(forms::FormContext(loaded.unit, text_setter));
+    std::printf("blank sheet laid out once: %.2f ms (%zu pages)\n", once.wall_ms(), sheet.page_count());
     std::printf("peak RSS before the batch: %ld KiB\n", peak_rss_kib());
 
     {   // warm-up: font subsets and shared page bytes are cached by the writer from here on
-        layout::Document doc = sheet.for_candidate(candidate(0), setter);
-        (void)writer.render(doc);
+        (void)writer.render(forms::fill_for_candidate(sheet, candidate(0), setter));
     }
     separate(sheet, writer, setter, out / "separate", n);
     separate(sheet, writer, setter, out / "separate", big);
@@ -122,14 +127,14 @@ int main(int argc, char** argv) {
         fs::create_directories(out);
         bench::Stopwatch t;
         layout::Document doc;
-        doc.info = sheet.form().blank().info;
+        doc.info = sheet.blank().info;
         for (std::size_t i = 0; i < n; ++i) {
             model::Candidate c = candidate(i);
-            std::size_t first = sheet.form().append_filled(doc, forms::candidate_values(c), setter);
+            std::size_t first = sheet.append_filled(doc, forms::candidate_values(c), setter);
             doc.outline.push_back(layout::OutlineEntry{forms::candidate_title(c), 0, first, 0});
         }
         const fs::path path = out / "merged.pdf";
-        writer.write(doc, path.string());
+        write(writer, doc, path.string());
         double wall = t.wall_ms(), cpu = t.cpu_ms();
         std::printf("merged   %6zu sheets: %.3f ms/page wall, %.3f ms/page CPU (%zu pages, %ju B), peak RSS %ld KiB\n", n,
                     wall / doc.pages.size(), cpu / doc.pages.size(), doc.pages.size(), fs::file_size(path),

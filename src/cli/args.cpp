@@ -60,11 +60,11 @@ std::optional<double> Args::number(const std::string& name) const {
 std::optional<int> answer_help_or_version(const Args& args, const char* help) {
     if (args.has("--help")) {
         std::fputs(help, stdout);
-        return kExitOk;
+        return 0;
     }
     if (args.has("--version")) {
         std::printf("compforms %s\n", COMPFORMS_VERSION);
-        return kExitOk;
+        return 0;
     }
     return std::nullopt;
 }

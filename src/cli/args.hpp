@@ -10,10 +10,6 @@
 
 namespace compforms::cli {
 
-constexpr int kExitOk = 0;
-constexpr int kExitBadInput = 1;
-constexpr int kExitUsage = 2;
-
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };

@@ -1,4 +1,4 @@
-// The compforms executable: a thin shell over the library (all behaviour is in cli::run).
+// The compforms executable: a thin shell over the library (cli::run, then job/job.hpp).
 #include "cli/commands.hpp"
 
 int main(int argc, char** argv) { return compforms::cli::run(argc, argv); }

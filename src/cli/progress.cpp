@@ -63,6 +63,12 @@ void Progress::draw_bar(bool force) {
          << total_ << ' ' << noun_ << ", " << rate << "/s" << "\x1b[K" << std::flush;
 }
 
+void Progress::clear_line() {
+    if (!terminal_ || !drawn_ || finished_) return;
+    out_ << "\r\x1b[K" << std::flush;
+    drawn_ = false;
+}
+
 void Progress::finish() {
     if (finished_) return;
     finished_ = true;

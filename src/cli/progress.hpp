@@ -23,6 +23,9 @@ public:
     void add_warnings(std::size_t count) { warnings_ += count; }
     // The closing summary: "compforms: 998 written, 2 skipped, 3 warnings in 4.2 s".
     void finish();
+    // Takes the bar off its line so that a message printed next starts on a clean one;
+    // the next step draws it again.
+    void clear_line();
 
     std::size_t done() const { return written_ + skipped_; }
     std::size_t total() const { return total_; }

@@ -5,13 +5,14 @@
 #include <utility>
 #include <vector>
 
+#include "forms/elements_table.hpp"
 #include "forms/section_headings.hpp"
 #include "layout/block.hpp"
 #include "layout/check_box_layout.hpp"
 #include "layout/flow.hpp"
 #include "layout/page_decorations.hpp"
-#include "layout/text_kit.hpp"
-#include "layout/thai_numbers.hpp"
+#include "layout/text_setter.hpp"
+#include "layout/thai_formats.hpp"
 
 namespace compforms::forms {
 namespace {
@@ -23,31 +24,16 @@ using layout::mm;
 const double kBodyIndent = mm(8);
 const double kSubIndent = mm(8);
 const double kBulletHang = mm(6);
-// The elements table is set a size smaller than body text, as tables in official papers
-// are: four columns at 16 pt leave the criteria a column two or three words wide.
-constexpr double kTableSize = 14;
-// Lines of a table cell 1.45 em apart (the font's ink extents would give 1.6): under 1.5 em
-// pdftotext reads a wrapped cell as one block instead of interleaving it, line by line,
-// with the cell beside it.
-constexpr double kTableLineHeight = 1.45;
-
 layout::TextStyle plain_style(double size = layout::kBodySize) {
     layout::TextStyle s;
     s.size = size;
     return s;
 }
 
-layout::TextStyle table_style(bool bold = false) {
-    layout::TextStyle s = bold ? layout::bold_style(kTableSize) : plain_style(kTableSize);
-    s.line_height = kTableLineHeight;
-    return s;
-}
-
 class BookletComposer {
 public:
-    BookletComposer(const model::Unit& unit, const BookletOptions& options, text::Typesetter& ts,
-                    const text::FontSet& fonts)
-        : unit_(unit), opt_(options), kit_(ts, fonts), flow_(ts, fonts, options.page) {}
+    explicit BookletComposer(const FormContext& ctx)
+        : unit_(ctx.unit), opt_(ctx.options), setter_(ctx.setter), flow_(ctx.setter, page_) {}
 
     layout::Document compose() {
         cover();
@@ -67,11 +53,14 @@ private:
         f.space_before = space_before;
         return layout::Paragraph(std::move(text), style, f);
     }
+    static layout::Paragraph centered(const model::Text& text, layout::TextStyle style, double space_before = 0) {
+        return centered(text.value, style, space_before).from(text.origin);
+    }
 
     // A check-box row centred in the content box.
     layout::CheckBoxRow centered(layout::CheckBoxRow row) const {
-        const double w = layout::check_box_natural_width(kit_, row);
-        row.left_indent = std::max(0.0, (opt_.page.content_width() - w) / 2);
+        const double w = layout::check_box_natural_width(setter_, row);
+        row.left_indent = std::max(0.0, (page_.content_width() - w) / 2);
         return row;
     }
 
@@ -88,7 +77,7 @@ private:
     }
 
     void cover() {
-        add(centered(unit_.kind.value, layout::bold_style(28)));
+        add(centered(unit_.kind, layout::bold_style(28)));
         layout::Rule rule;
         rule.line_width = 1.2;
         rule.left_indent = rule.right_indent = mm(30);
@@ -96,9 +85,9 @@ private:
         rule.space_after = 0;
         add(rule);
         add(layout::Spacer{mm(55)});
-        add(centered(unit_.code.value, layout::bold_style(26)));
-        add(centered(unit_.title.value, layout::bold_style(24), 10));
-        add(centered(unit_.group.value, plain_style(18), 14));
+        add(centered(unit_.code, layout::bold_style(26)));
+        add(centered(unit_.title, layout::bold_style(24), 10));
+        add(centered(unit_.group, plain_style(18), 14));
         add(layout::Spacer{mm(45)});
         add(centered(std::string(kRevisionLabel) + " " + revision_value(), layout::TextStyle{}));
         layout::CheckBoxRow boxes({}, status_boxes());
@@ -134,9 +123,19 @@ private:
         f.space_after = 2;
         return layout::Paragraph(std::move(text), layout::TextStyle{}, f);
     }
+    layout::Paragraph body(const model::Text& text, double indent, text::Align align = text::Align::justify) const {
+        return body(text.value, indent, align).from(text.origin);
+    }
 
-    layout::ListBlock bullets(std::vector<std::string> items, double indent) const {
+    layout::ListBlock bullets(const std::vector<const model::Text*>& texts, double indent) const {
+        std::vector<std::string> items;
+        std::vector<TextOrigin> origins;
+        for (const model::Text* t : texts) {
+            items.push_back(t->value);
+            origins.push_back(t->origin);
+        }
         layout::ListBlock l(layout::ListBlock::Kind::bullet, std::move(items));
+        l.origins = std::move(origins);
         l.align = text::Align::left;   // items are short: justified, their few Thai breaks gape
         l.left_indent = indent;
         l.hang = kBulletHang;
@@ -151,26 +150,26 @@ private:
             add(body(kNotApplicable, indent, text::Align::left));
             return;
         }
-        std::vector<std::string> run;
+        std::vector<const model::Text*> run;
         auto flush = [&]() {
-            if (!run.empty()) add(bullets(std::move(run), indent));
+            if (!run.empty()) add(bullets(run, indent));
             run.clear();
         };
         for (const model::Block& b : c.blocks) {
             if (b.kind == model::Block::Kind::bullet) {
-                run.push_back(b.text.value);
+                run.push_back(&b.text);
             } else {
                 flush();
-                add(body(b.text.value, indent));
+                add(body(b.text, indent));
             }
         }
         flush();
     }
 
     void evidence(const std::vector<model::EvidenceItem>& items, double indent) {
-        std::vector<std::string> texts;
-        for (const auto& e : items) texts.push_back(e.text.value);
-        if (!texts.empty()) add(bullets(std::move(texts), indent));
+        std::vector<const model::Text*> texts;
+        for (const auto& e : items) texts.push_back(&e.text);
+        if (!texts.empty()) add(bullets(texts, indent));
     }
 
     void details() {
@@ -178,25 +177,43 @@ private:
         title.format.align = text::Align::center;
         title.format.space_after = 6;
         add(std::move(title));
+        identity();
+        occupation();
+        section_heading(11);
+        add(elements_table(unit_, opt_, setter_, page_.content_width()));
+        requirements();
+        evidence_and_range();
+        section_heading(16);
+        content(unit_.shared_units);
+        section_heading(17);
+        content(unit_.shared_industries);
+        section_heading(18);
+        std::vector<const model::Text*> methods;
+        for (const auto& m : unit_.methods) methods.push_back(&m.text);
+        if (!methods.empty()) add(bullets(methods, kBodyIndent));
+    }
 
+    // 1.-4.: code, title, revision, new or revised.
+    void identity() {
         section_heading(1);
-        add(body(unit_.code.value, kBodyIndent, text::Align::left));
+        add(body(unit_.code, kBodyIndent, text::Align::left));
         section_heading(2);
-        add(body(unit_.title.value, kBodyIndent, text::Align::left));
+        add(body(unit_.title, kBodyIndent, text::Align::left));
         section_heading(3);
         add(body(revision_value(), kBodyIndent, text::Align::left));
-
         // 4. as the standard prints it: the number, then the two boxes with their labels.
         layout::CheckBoxRow status(number("4."), status_boxes(), layout::bold_style());
         status.space_before = 10;
         status.space_after = 2;
         add(Block(std::move(status)).bookmark(section_heading_text(4, opt_.thai_digits), 0));
+    }
 
+    // 5.-10.: occupations, description, level, sector, other occupations, licensing.
+    void occupation() {
         section_heading(5);
         content(unit_.occupations);
         section_heading(6);
         content(unit_.description);
-
         section_heading(7);
         std::vector<layout::CheckBox> levels;
         for (int i = 1; i <= 8; ++i) levels.push_back({number(std::to_string(i)), unit_.level == i});
@@ -205,26 +222,27 @@ private:
         level_row.gap = 14;
         level_row.space_after = 2;
         add(std::move(level_row));
-
         section_heading(8);
         content(unit_.sector);
         section_heading(9);
         content(unit_.other_occupations);
         section_heading(10);
         content(unit_.licensing);
+    }
 
-        section_heading(11);
-        add(elements_table());
-
+    // 12.-13.: prerequisites, skills and knowledge.
+    void requirements() {
         section_heading(12);
         content(unit_.prerequisites);
-
         section_heading(13);
         sub_heading(kSkillsHeading);
         content(unit_.skills, kSubIndent + kBodyIndent);
         sub_heading(kKnowledgeHeading);
         content(unit_.knowledge, kSubIndent + kBodyIndent);
+    }
 
+    // 14.-15.: the evidence guide and the range statement.
+    void evidence_and_range() {
         section_heading(14);
         sub_heading(kPerformanceEvidenceHeading);
         evidence(unit_.performance_evidence, kSubIndent + kBodyIndent);
@@ -232,114 +250,30 @@ private:
         evidence(unit_.knowledge_evidence, kSubIndent + kBodyIndent);
         sub_heading(kAssessmentGuidanceHeading);
         content(unit_.assessment_guidance, kSubIndent + kBodyIndent);
-
         section_heading(15);
         content(unit_.range);
         sub_heading(kRangeGuidanceHeading);
         content(unit_.range_guidance, kSubIndent + kBodyIndent);
         sub_heading(kDefinitionsHeading);
-        std::vector<std::string> defs;
-        for (const auto& d : unit_.definitions) defs.push_back(d.text.value);
-        if (!defs.empty()) add(bullets(std::move(defs), kSubIndent + kBodyIndent));
-
-        section_heading(16);
-        content(unit_.shared_units);
-        section_heading(17);
-        content(unit_.shared_industries);
-
-        section_heading(18);
-        std::vector<std::string> methods;
-        for (const auto& m : unit_.methods) methods.push_back(m.text.value);
-        if (!methods.empty()) add(bullets(std::move(methods), kBodyIndent));
-    }
-
-    // A column head, one paragraph per line of it.
-    static layout::Cell head_cell(const ColumnHead& head) {
-        layout::Cell c;
-        for (const char* line : head.lines)
-            if (line) c.content.push_back(layout::CellParagraph{line, table_style(true), text::Align::center});
-        c.valign = layout::VAlign::middle;
-        return c;
-    }
-
-    // A column as wide as its widest text or head line (codes and heads never break).
-    double code_column(const std::vector<std::string>& texts, const layout::TextStyle& body,
-                       const ColumnHead& head, const layout::Table& t) const {
-        double w = 0;
-        for (const auto& s : texts) w = std::max(w, kit_.width(s, body));
-        for (const char* line : head.lines)
-            if (line) w = std::max(w, kit_.width(line, table_style(true)));
-        return w + 2 * t.padding_x + 2 * t.border_width + 1;
-    }
-
-    layout::Table elements_table() const {
-        layout::Table t;
-        t.padding_x = 7.5;
-        t.padding_y = 2;
-        t.paragraph_gap = 0;
-        t.space_before = 4;
-        t.space_after = 4;
-        const layout::TextStyle plain = table_style();
-        std::vector<std::string> book_codes, system_codes;
-        for (const model::Element& e : unit_.elements)
-            for (const model::Criterion& pc : e.criteria) {
-                book_codes.push_back(pc.code);
-                system_codes.push_back(pc.system_code);
-            }
-        // Code columns fit their codes; of the rest the element column takes a third (at
-        // least its head's longest line) and the criteria the remainder.
-        const double book_w = code_column(book_codes, plain, kColumnBookCode, t);
-        const double system_w = code_column(system_codes, plain, kColumnSystemCode, t);
-        const double rest = opt_.page.content_width() - book_w - system_w;
-        const double element_w = std::max(code_column({}, plain, kColumnElement, t), rest * 0.34);
-        t.columns = {layout::ColumnWidth::fixed_pt(element_w), layout::ColumnWidth::relative(1),
-                     layout::ColumnWidth::fixed_pt(book_w), layout::ColumnWidth::fixed_pt(system_w)};
-        layout::Row header;
-        header.cells.push_back(head_cell(kColumnElement));
-        header.cells.push_back(head_cell(kColumnCriterion));
-        header.cells.push_back(head_cell(kColumnBookCode));
-        header.cells.push_back(head_cell(kColumnSystemCode));
-        t.header_rows.push_back(std::move(header));
-
-        for (const model::Element& e : unit_.elements) {
-            for (std::size_t i = 0; i < e.criteria.size(); ++i) {
-                const model::Criterion& pc = e.criteria[i];
-                layout::Row row;
-                if (i == 0) {
-                    layout::Cell el;
-                    el.content.push_back(layout::CellParagraph{e.code, table_style(true), text::Align::left});
-                    el.content.push_back(layout::CellParagraph{e.title.value, plain, text::Align::left});
-                    el.rowspan = static_cast<int>(e.criteria.size());
-                    el.continued_label = e.code + " (ต่อ)";
-                    row.cells.push_back(std::move(el));
-                    row.outline = layout::OutlineTarget{e.code + " " + e.title.value, 1};
-                }
-                row.cells.push_back(layout::Cell(number(pc.number) + " " + pc.text.value, plain));
-                row.cells.push_back(layout::Cell(pc.code, plain, text::Align::center));
-                row.cells.push_back(layout::Cell(pc.system_code, plain, text::Align::center));
-                row.dests.push_back(pc.code);
-                t.rows.push_back(std::move(row));
-            }
-        }
-        return t;
+        std::vector<const model::Text*> defs;
+        for (const auto& d : unit_.definitions) defs.push_back(&d.text);
+        if (!defs.empty()) add(bullets(defs, kSubIndent + kBodyIndent));
     }
 
     const model::Unit& unit_;
-    const BookletOptions& opt_;
-    layout::TextKit kit_;
+    const FormOptions& opt_;
+    const layout::TextSetter& setter_;
+    const layout::PageSetup page_;   // A4 with the margins of official papers
     layout::FlowLayouter flow_;
 };
 
-layout::DocInfo doc_info(const model::Unit& unit, const BookletOptions& options) {
+layout::DocInfo doc_info(const model::Unit& unit, const FormOptions& options) {
     layout::DocInfo info;
     info.title = unit.code.value + " " + unit.title.value;
     info.subject = unit.kind.value + " " + unit.group.value;
     if (unit.edition.publisher) info.author = *unit.edition.publisher;
     info.language = "th-TH";
-    if (const auto& d = unit.edition.date)
-        info.creation_date = layout::Timestamp{d->year, d->month, d->day, 0, 0, 0};
-    else
-        info.creation_date = options.fallback_date;
+    info.creation_date = options.date;
     return info;
 }
 
@@ -352,17 +286,16 @@ std::string edition_text(const model::Edition& edition, bool thai_digits) {
     return std::string(kRevisionLabel) + " " + layout::format_revision(edition.revision, year, thai_digits);
 }
 
-layout::Document make_booklet(const model::Unit& unit, const BookletOptions& options,
-                              text::Typesetter& typesetter, const text::FontSet& fonts) {
-    layout::Document doc = BookletComposer(unit, options, typesetter, fonts).compose();
+layout::Document booklet(const FormContext& ctx) {
+    layout::Document doc = BookletComposer(ctx).compose();
     layout::PageDecorations deco;
-    deco.header_left = unit.code.value;
-    deco.header_right = unit.title.value;
-    deco.footer_left = edition_text(unit.edition, options.thai_digits);
-    deco.thai_digits = options.thai_digits;
+    deco.header_left = ctx.unit.code.value;
+    deco.header_right = ctx.unit.title.value;
+    deco.footer_left = edition_text(ctx.unit.edition, ctx.options.thai_digits);
+    deco.thai_digits = ctx.options.thai_digits;
     deco.skip_first_page = true;
-    layout::decorate_pages(doc, deco, typesetter, fonts, options.page);
-    doc.info = doc_info(unit, options);
+    layout::decorate_pages(doc, deco, ctx.setter);
+    doc.info = doc_info(ctx.unit, ctx.options);
     return doc;
 }
 

@@ -2,10 +2,8 @@
 
 #include <algorithm>
 
-#include "forms/form_parts.hpp"
-#include "layout/thai_numbers.hpp"
-#include "base/utf8.hpp"
-#include "text/line_breaker.hpp"
+#include "forms/house_style.hpp"
+#include "layout/thai_formats.hpp"
 
 namespace compforms::forms {
 
@@ -45,8 +43,7 @@ const std::vector<std::string>& candidate_slot_names() {
     return names;
 }
 
-void add_candidate_details(layout::FlowLayouter& flow, double size, text::Typesetter& ts,
-                           const text::FontSet& fonts) {
+void add_candidate_details(layout::FlowLayouter& flow, double size, const layout::TextSetter& setter) {
     layout::TextStyle style;
     style.size = size;
     const double width = flow.page_setup().content_width();
@@ -58,14 +55,14 @@ void add_candidate_details(layout::FlowLayouter& flow, double size, text::Typese
         std::vector<double> need;
         double needed = fill.gap * static_cast<double>(row.size() - 1), least = 0;
         for (const DetailLine& l : row) {
-            need.push_back(ts.width(l.label, fonts.get(style.font), size) + 0.5 * size + l.min_length);
+            need.push_back(setter.width(l.label, style) + 0.5 * size + l.min_length);
             needed += need.back();
             least += l.min_length;
         }
         const double spare = std::max(0.0, width - needed);
         for (std::size_t i = 0; i < row.size(); ++i) {
             layout::FillInLine line(row[i].label, 0, style);   // to the column's right edge
-            line.value = FormTemplate::marker(row[i].slot);
+            line.slot = row[i].slot;
             fill.lines.push_back(std::move(line));
             fill.shares.push_back(need[i] + spare * row[i].min_length / least);
         }
@@ -90,29 +87,18 @@ std::vector<SlotValues> batch_values(const std::vector<model::Candidate>& candid
     return out;
 }
 
-std::string unprintable_value(const model::Candidate& candidate, const text::Font& font) {
-    for (const auto& [slot, value] : candidate_values(candidate)) {
-        for (std::size_t pos = 0; pos < value.size();) {
-            char32_t cp = utf8::decode(value, pos);
-            if (text::is_break_space(cp) || font.nominal_glyph(cp) != 0) continue;
-            return slot + ": " + utf8::code_point_name(cp) + " is not in " + font.postscript_name();
-        }
-    }
-    return {};
-}
-
 std::string candidate_title(const model::Candidate& c) {
     if (c.name.empty()) return c.id;
     return c.name + " (" + c.id + ")";
 }
 
-FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string& form_name,
-                                   const model::Unit& unit, text::Typesetter& ts,
-                                   const text::FontSet& fonts, const layout::PageSetup& page) {
+FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string& form_name, const FormContext& ctx,
+                                   const layout::PageSetup& page) {
     layout::Document doc = flow.finish();
-    doc.info.title = form_name + " " + unit.code.value;
-    doc.info.subject = unit.title.value;
-    decorate_form(doc, form_name, unit, ts, fonts, page);
+    doc.info.title = form_name + " " + ctx.unit.code.value;
+    doc.info.subject = ctx.unit.title.value;
+    doc.info.creation_date = ctx.options.date;
+    decorate_form(doc, form_name, ctx.unit, ctx.setter, page, ctx.options.thai_digits);
     return FormTemplate(std::move(doc), candidate_slot_names());
 }
 
@@ -120,6 +106,7 @@ layout::Document fill_for_candidate(const FormTemplate& form, const model::Candi
                                     SlotSetter& setter) {
     layout::Document doc;
     doc.info = form.blank().info;
+    doc.info.title += " " + candidate.id;
     form.append_filled(doc, candidate_values(candidate), setter);
     return doc;
 }

@@ -29,6 +29,7 @@ CoverageColumn column_of(CoverageColumn::Kind kind, const std::string& id, const
     col.kind = kind;
     col.id = id;
     col.text = text.value;
+    col.origin = text.origin;
     for (const model::CodeRef& ref : covers) col.covers.insert(ref.code);
     return col;
 }

@@ -18,6 +18,7 @@ struct CoverageColumn {
     Kind kind = Kind::performance_evidence;
     std::string id;                 // PE1, KE1, M1 … as the source names them
     std::string text;               // the item's full text (for the legend)
+    TextOrigin origin;              // where that text stands in the source
     std::set<std::string> covers;   // PC book codes
 };
 

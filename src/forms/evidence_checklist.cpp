@@ -4,7 +4,7 @@
 
 #include "forms/candidate_details.hpp"
 #include "forms/coverage.hpp"
-#include "forms/form_parts.hpp"
+#include "forms/house_style.hpp"
 #include "forms/mapping_matrix.hpp"
 #include "layout/flow.hpp"
 
@@ -26,8 +26,8 @@ std::string codes_of(const CoverageColumn& col, const model::Unit& unit) {
 
 // One table per kind of evidence, under its own heading: a heading keeps with the table
 // after it, where a group row inside one table could be left alone at a page foot.
-layout::Table evidence_table(const model::Unit& unit, const Coverage& coverage, CoverageColumn::Kind kind,
-                             text::Typesetter& ts, const text::FontSet& fonts) {
+layout::Table evidence_table(const FormContext& ctx, CoverageColumn::Kind kind) {
+    const model::Unit& unit = ctx.unit;
     layout::Table t;
     t.padding_x = 3;
     t.space_before = 2;
@@ -36,13 +36,13 @@ layout::Table evidence_table(const model::Unit& unit, const Coverage& coverage, 
     std::vector<std::string> pairs;
     auto all = model::all_criteria(unit);
     if (!all.empty()) pairs.push_back(all.front()->code + " " + all.back()->code);
-    const double codes = std::max(kCodes, column_fitting(pairs, body, t.padding_x, 0, ts, fonts));
-    const double remarks = std::max(kRemarks, column_fitting({"หมายเหตุ"}, head, t.padding_x, 0, ts, fonts));
+    const double codes = std::max(kCodes, column_fitting(pairs, body, t.padding_x, 0, ctx.setter));
+    const double remarks = std::max(kRemarks, column_fitting({"หมายเหตุ"}, head, t.padding_x, 0, ctx.setter));
     // "ผลการตรวจสอบ" on one line over the two box columns, in smaller type (as on the
     // scoring sheet), so the header is two lines.
     const layout::TextStyle small_head = table_bold(kResultHeadSize);
-    const double box = std::max({kBox, column_fitting({"ไม่มี"}, small_head, t.padding_x, 0, ts, fonts),
-                                 column_fitting({"ผลการตรวจสอบ"}, small_head, t.padding_x, 0, ts, fonts) / 2});
+    const double box = std::max({kBox, column_fitting({"ไม่มี"}, small_head, t.padding_x, 0, ctx.setter),
+                                 column_fitting({"ผลการตรวจสอบ"}, small_head, t.padding_x, 0, ctx.setter) / 2});
     using W = layout::ColumnWidth;
     t.columns = {W::fixed_pt(kId), W::relative(1), W::fixed_pt(codes), W::fixed_pt(box), W::fixed_pt(box),
                  W::fixed_pt(remarks)};
@@ -51,40 +51,35 @@ layout::Table evidence_table(const model::Unit& unit, const Coverage& coverage, 
                                          header_cell("ผลการตรวจสอบ", kResultHeadSize).span_cols(2),
                                          header_cell("หมายเหตุ").span_rows(2)}));
     t.header_rows.push_back(layout::Row({header_cell("มี", kResultHeadSize), header_cell("ไม่มี", kResultHeadSize)}));
-    for (const CoverageColumn& col : coverage.columns) {
+    for (const CoverageColumn& col : ctx.coverage.columns) {
         if (col.kind != kind) continue;
-        t.rows.push_back(layout::Row({Cell(col.id, body, text::Align::center), Cell(col.text, body),
+        t.rows.push_back(layout::Row({Cell(col.id, body, text::Align::center), Cell(col.text, body).from(col.origin),
                                       Cell(codes_of(col, unit), body), box_cell(box, t.padding_x),
                                       box_cell(box, t.padding_x), Cell("", body)}));
     }
     return t;
 }
 
-void add_evidence(layout::FlowLayouter& flow, const model::Unit& unit, const Coverage& coverage,
-                  CoverageColumn::Kind kind, const char* heading, text::Typesetter& ts, const text::FontSet& fonts) {
+void add_evidence(layout::FlowLayouter& flow, const FormContext& ctx, CoverageColumn::Kind kind, const char* heading) {
     bool any = false;
-    for (const CoverageColumn& col : coverage.columns) any |= col.kind == kind;
+    for (const CoverageColumn& col : ctx.coverage.columns) any |= col.kind == kind;
     if (!any) return;
     layout::Heading h = form_heading(heading, kTableSize + 1);
     h.format.space_before = 4;
     h.format.space_after = 0;
     flow.add(layout::Block(std::move(h)));
-    flow.add(layout::Block(evidence_table(unit, coverage, kind, ts, fonts)));
+    flow.add(layout::Block(evidence_table(ctx, kind)));
 }
 
 } // namespace
 
-EvidenceChecklist::EvidenceChecklist(const model::Unit& unit, text::Typesetter& ts, const text::FontSet& fonts,
-                                     const AssessmentFormOptions& options) {
-    const Coverage coverage = compute_coverage(unit);
+FormTemplate evidence_checklist(const FormContext& ctx) {
     const layout::PageSetup page = form_page();
-    layout::FlowLayouter flow(ts, fonts, page);
-    add_title(flow, kTitle, unit);
-    add_candidate_details(flow, kFormSize, ts, fonts);
-    add_evidence(flow, unit, coverage, CoverageColumn::Kind::performance_evidence,
-                 "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)", ts, fonts);
-    add_evidence(flow, unit, coverage, CoverageColumn::Kind::knowledge_evidence,
-                 "(ข) หลักฐานความรู้ (Knowledge Evidence)", ts, fonts);
+    layout::FlowLayouter flow(ctx.setter, page);
+    add_title(flow, kEvidenceChecklistTitle, ctx.unit);
+    add_candidate_details(flow, kFormSize, ctx.setter);
+    add_evidence(flow, ctx, CoverageColumn::Kind::performance_evidence, "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)");
+    add_evidence(flow, ctx, CoverageColumn::Kind::knowledge_evidence, "(ข) หลักฐานความรู้ (Knowledge Evidence)");
 
     layout::SignatureBlock assessor;
     assessor.role = "ผู้ประเมิน";
@@ -92,13 +87,8 @@ EvidenceChecklist::EvidenceChecklist(const model::Unit& unit, text::Typesetter& 
     flow.add(layout::Block(assessor));
 
     flow.add(layout::Block(layout::PageBreak{}));
-    add_mapping_matrix(flow, unit, coverage, options, ts, fonts);
-
-    form_ = finish_candidate_form(flow, kTitle, unit, ts, fonts, page);
-}
-
-layout::Document EvidenceChecklist::for_candidate(const model::Candidate& candidate, SlotSetter& setter) const {
-    return fill_for_candidate(form_, candidate, setter);
+    add_mapping_matrix(flow, ctx);
+    return finish_candidate_form(flow, kEvidenceChecklistTitle, ctx, page);
 }
 
 } // namespace compforms::forms

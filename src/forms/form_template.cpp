@@ -1,7 +1,6 @@
 #include "forms/form_template.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <iterator>
 #include <set>
 #include <stdexcept>
@@ -32,12 +31,7 @@ std::shared_ptr<const text::TextLine> SlotSetter::set(const std::string& value, 
     return std::make_shared<const text::TextLine>(std::move(line));
 }
 
-std::string FormTemplate::marker(const std::string& slot) { return "@@" + slot + "@@"; }
-
 FormTemplate::FormTemplate(layout::Document laid_out, const std::vector<std::string>& slot_names) {
-    std::map<std::string, std::string> by_marker;
-    for (const std::string& name : slot_names) by_marker[marker(name)] = name;
-
     blank_.info = laid_out.info;
     blank_.outline = laid_out.outline;
     for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
@@ -45,29 +39,10 @@ FormTemplate::FormTemplate(layout::Document laid_out, const std::vector<std::str
         std::vector<layout::Item> kept;
         kept.reserve(page.items.size());
         for (layout::Item& item : page.items) {
-            auto* t = std::get_if<layout::TextItem>(&item);
-            auto found = t && t->line ? by_marker.find(t->line->text) : by_marker.end();
-            if (found == by_marker.end()) {
+            if (const auto* s = std::get_if<layout::SlotItem>(&item))
+                slots_[s->name] = Slot{p, s->x, s->baseline, s->width, s->font, s->size};
+            else
                 kept.push_back(std::move(item));
-                continue;
-            }
-            Slot slot;
-            slot.page = p;
-            slot.x = t->x;
-            slot.baseline = t->baseline;
-            slot.font = t->line->font;
-            slot.size = t->line->size;
-            slots_[found->second] = slot;
-        }
-        // The room a value has: from its start to the end of the dotted line under it.
-        for (auto& [name, slot] : slots_) {
-            if (slot.page != p || slot.width > 0) continue;
-            for (const layout::Item& item : kept) {
-                auto* l = std::get_if<layout::LineItem>(&item);
-                if (!l || std::abs(l->y1 - l->y2) > 0.01 || std::abs(l->y1 - slot.baseline) > slot.size * 0.5) continue;
-                if (std::min(l->x1, l->x2) - 1 <= slot.x && slot.x < std::max(l->x1, l->x2))
-                    slot.width = std::max(l->x1, l->x2) - slot.x;
-            }
         }
         layout::Page out;
         out.width = page.width;

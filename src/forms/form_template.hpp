@@ -1,12 +1,7 @@
 // A form laid out once and filled many times. The blank form's pages become shared item
 // lists (the PdfWriter encodes them once per run and reuses the bytes); a filled copy is
-// pages pointing at them plus only the candidate's values, set at the fill-in lines.
-//
-// How the positions of the fill-in lines are found without the layouter knowing about
-// them: the form is laid out with each slot's FillInLine value set to a marker text
-// (marker("name")); the layouter prints a value on its dotted line like any other, so
-// the marker's TextItem gives the page, x and baseline, and the dotted LineItem under it
-// gives the width. The markers are then removed from the blank form.
+// pages pointing at them plus only the candidate's values, set at the fill-in slots the
+// layout reported (layout::SlotItem).
 #pragma once
 
 #include <cstddef>
@@ -50,12 +45,9 @@ using SlotValues = std::vector<std::pair<std::string, std::string>>;   // slot n
 
 class FormTemplate {
 public:
-    // The text a slot's FillInLine carries as its value while the blank form is laid out.
-    static std::string marker(const std::string& slot);
-
     FormTemplate() = default;
-    // `laid_out` is the form laid out with marker(name) as the value of each slot's line.
-    // Throws std::logic_error when a marker is missing (a form bug).
+    // `laid_out` is the form laid out with a FillInLine::slot for each of `slot_names`.
+    // Throws std::logic_error when one of them is missing (a form bug).
     FormTemplate(layout::Document laid_out, const std::vector<std::string>& slot_names);
 
     // The blank form: pages whose items are all shared.
@@ -74,7 +66,8 @@ public:
 
     // Appends the form's pages to `out`, with each value printed at its slot (empty values
     // and unknown slot names print nothing). Returns the index of the first page appended.
-    // The blank form's outline entries are appended too, one level deeper when `nest`.
+    // The blank form's outline entries are appended too (when `copy_outline`), each
+    // `outline_shift` levels deeper.
     std::size_t append_filled(layout::Document& out, const SlotValues& values, SlotSetter& setter,
                               bool copy_outline = true, int outline_shift = 0) const;
 

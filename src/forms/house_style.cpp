@@ -1,4 +1,4 @@
-#include "forms/form_parts.hpp"
+#include "forms/house_style.hpp"
 
 #include <algorithm>
 
@@ -43,10 +43,33 @@ layout::TextStyle table_bold(double size) {
 }
 
 double column_fitting(const std::vector<std::string>& texts, const layout::TextStyle& style, double padding_x,
-                      double min, text::Typesetter& ts, const text::FontSet& fonts) {
+                      double min, const layout::TextSetter& setter) {
     double w = 0;
-    for (const std::string& t : texts) w = std::max(w, ts.width(t, fonts.get(style.font), style.size));
+    for (const std::string& t : texts) w = std::max(w, setter.width(t, style));
     return std::max(min, w + 2 * padding_x + 2);   // 2 pt slack: rounding must never wrap a code
+}
+
+std::vector<std::string> pc_codes(const model::Unit& unit) {
+    std::vector<std::string> codes;
+    for (const model::Criterion* pc : model::all_criteria(unit)) {
+        codes.push_back(pc->code);
+        codes.push_back(pc->system_code);
+    }
+    return codes;
+}
+
+layout::Cell pc_code_cell(const model::Criterion& pc, const layout::TextStyle& style, bool link) {
+    layout::Cell code(pc.code, style);
+    code.content.push_back(layout::CellParagraph{pc.system_code, style, text::Align::left});
+    if (link) code.link(pc.code);
+    return code;
+}
+
+layout::Row element_row(const model::Element& element, const layout::TextStyle& style, int span) {
+    layout::Row row({layout::Cell(element.code, style),
+                     layout::Cell(element.title.value, style).from(element.title.origin).span_cols(span)});
+    row.fill = kGroupFill;
+    return row;
 }
 
 layout::Cell header_cell(const std::string& text, double size) {
@@ -61,6 +84,12 @@ layout::Cell box_cell(double column_width, double padding_x) {
     return cell.middle();
 }
 
+layout::Paragraph legend_line(const CoverageColumn& column, const std::string& suffix, const layout::TextStyle& style,
+                              const layout::ParagraphFormat& format) {
+    const std::string prefix = column.id + " = ";
+    return layout::Paragraph(prefix + column.text + suffix, style, format).from(column.origin.after_prefix(prefix.size()));
+}
+
 void add_title(layout::FlowLayouter& flow, const std::string& title, const model::Unit& unit) {
     layout::Heading h = form_heading(title, 18);
     h.format.align = text::Align::center;
@@ -69,17 +98,18 @@ void add_title(layout::FlowLayouter& flow, const std::string& title, const model
     layout::TextStyle bold = form_bold(kFormSize);
     layout::ParagraphFormat centred;
     centred.align = text::Align::center;
-    flow.add(layout::Block(layout::Paragraph(unit.kind.value + " " + unit.code.value, bold, centred)));
+    flow.add(layout::Block(layout::Paragraph(unit.kind.value + " " + unit.code.value, bold, centred).from(unit.kind.origin)));
     centred.space_after = 6;
-    flow.add(layout::Block(layout::Paragraph(unit.title.value, bold, centred)));
+    flow.add(layout::Block(layout::Paragraph(unit.title.value, bold, centred).from(unit.title.origin)));
 }
 
 void decorate_form(layout::Document& doc, const std::string& form_name, const model::Unit& unit,
-                   text::Typesetter& ts, const text::FontSet& fonts, const layout::PageSetup& page) {
+                   const layout::TextSetter& setter, const layout::PageSetup& page, bool thai_digits) {
     layout::PageDecorations deco;
     deco.header_left = unit.code.value;
     deco.header_right = form_name;
-    layout::decorate_pages(doc, deco, ts, fonts, page);
+    deco.thai_digits = thai_digits;
+    layout::decorate_pages(doc, deco, setter, page);
 }
 
 } // namespace compforms::forms

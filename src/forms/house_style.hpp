@@ -1,17 +1,18 @@
-// Small pieces every assessment form is built from, so the forms look alike: sizes,
-// header cells, a tick box centred in a cell, the page header and footer.
+// The house style of the assessment forms, so they look alike: sizes, the page, the
+// emphasis, header cells, a tick box centred in a cell, the title lines, the running
+// header and footer.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "forms/coverage.hpp"
 #include "layout/block.hpp"
 #include "layout/flow.hpp"
 #include "layout/document.hpp"
 #include "layout/page_setup.hpp"
+#include "layout/text_setter.hpp"
 #include "model/unit.hpp"
-#include "text/font.hpp"
-#include "text/typesetter.hpp"
 
 namespace compforms::forms {
 
@@ -33,8 +34,8 @@ layout::PageSetup form_page();
 
 // The emphasis of the assessment forms: the Regular face, its outlines stroked 3% of the
 // size wide (synthetic bold). A centre prints these forms by the hundred as separate
-// files, and the Bold face would be a second font program in each: about 7 KB of a
-// sheet's 25 KB. The booklet, printed once, keeps the real Bold.
+// files, and the Bold face would be a second font program in each of them. The booklet,
+// printed once, keeps the real Bold.
 constexpr double kFormEmbolden = 0.03;
 layout::TextStyle form_bold(double size = kFormSize);
 // A heading of the forms (kept with the next block like every Heading), in form_bold.
@@ -47,7 +48,18 @@ layout::TextStyle table_bold(double size = kTableSize);
 // The width of a column whose cells must each hold one of `texts` on one line unbroken
 // (codes, short header words), plus the table's padding; at least `min`.
 double column_fitting(const std::vector<std::string>& texts, const layout::TextStyle& style, double padding_x,
-                      double min, text::Typesetter& ts, const text::FontSet& fonts);
+                      double min, const layout::TextSetter& setter);
+
+// The shading of an element's heading row and of a totals row.
+inline const layout::Color kGroupFill{0.94, 0.94, 0.94};
+
+// Both codes of every PC (book code, system code), for measuring a code column.
+std::vector<std::string> pc_codes(const model::Unit& unit);
+// A PC's codes stacked in one cell ("DL101.01" over "191372"), the book code a link to its
+// row in the booklet when `link`.
+layout::Cell pc_code_cell(const model::Criterion& pc, const layout::TextStyle& style, bool link);
+// An element's heading row: its code, then its title across `span` columns, shaded.
+layout::Row element_row(const model::Element& element, const layout::TextStyle& style, int span);
 
 // A bold, centred header cell (kHeaderSize unless told).
 layout::Cell header_cell(const std::string& text, double size = kHeaderSize);
@@ -55,11 +67,15 @@ layout::Cell header_cell(const std::string& text, double size = kHeaderSize);
 // (with the table's padding `padding_x` each side).
 layout::Cell box_cell(double column_width, double padding_x);
 
+// A legend line "ID = text<suffix>" for a column of evidence or methods.
+layout::Paragraph legend_line(const CoverageColumn& column, const std::string& suffix, const layout::TextStyle& style,
+                              const layout::ParagraphFormat& format);
+
 // The form's title lines: a centred bold title, then the unit's code and title.
 void add_title(layout::FlowLayouter& flow, const std::string& title, const model::Unit& unit);
 
-// Running header (unit code, form name) and footer ("หน้า X/Y").
+// Running header (unit code, form name) and footer ("หน้า X/Y", Thai digits when asked).
 void decorate_form(layout::Document& doc, const std::string& form_name, const model::Unit& unit,
-                   text::Typesetter& ts, const text::FontSet& fonts, const layout::PageSetup& page);
+                   const layout::TextSetter& setter, const layout::PageSetup& page, bool thai_digits);
 
 } // namespace compforms::forms

@@ -8,17 +8,14 @@
 // itself in every pdftotext mode.
 #pragma once
 
-#include "forms/coverage.hpp"
-#include "forms/scoring_sheet.hpp"
+#include "forms/form_context.hpp"
 #include "layout/flow.hpp"
-#include "model/unit.hpp"
 
 namespace compforms::forms {
 
 constexpr const char* kMatrixMark = "X";
 
 // Adds the matrix's heading, table and legend to the flow.
-void add_mapping_matrix(layout::FlowLayouter& flow, const model::Unit& unit, const Coverage& coverage,
-                        const AssessmentFormOptions& options, text::Typesetter& ts, const text::FontSet& fonts);
+void add_mapping_matrix(layout::FlowLayouter& flow, const FormContext& ctx);
 
 } // namespace compforms::forms

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "layout/thai_numbers.hpp"
+#include "layout/thai_formats.hpp"
 
 namespace compforms::forms {
 namespace {

@@ -30,11 +30,4 @@ std::vector<const model::Text*> unit_texts(const model::Unit& u) {
     return out;
 }
 
-const model::Text* find_text_containing(const model::Unit& unit, std::string_view needle) {
-    if (needle.empty()) return nullptr;
-    for (const model::Text* t : unit_texts(unit))
-        if (t->value.find(needle) != std::string::npos) return t;
-    return nullptr;
-}
-
 } // namespace compforms::forms

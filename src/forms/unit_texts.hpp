@@ -1,8 +1,7 @@
-// Every text of a unit that a form prints, with its source position: lets a command
-// point a problem found while printing (a character the font lacks) at FILE:LINE:COLUMN.
+// Every text of a unit that a form prints, with its origin in the source: what the
+// font-coverage pass (printable.hpp) checks.
 #pragma once
 
-#include <string_view>
 #include <vector>
 
 #include "model/unit.hpp"
@@ -12,8 +11,5 @@ namespace compforms::forms {
 // In source order: title block, sections 1-18 (paragraphs, items, PCs, evidence,
 // definitions, methods).
 std::vector<const model::Text*> unit_texts(const model::Unit& unit);
-
-// The first of unit_texts() whose value contains `needle`, or nullptr.
-const model::Text* find_text_containing(const model::Unit& unit, std::string_view needle);
 
 } // namespace compforms::forms

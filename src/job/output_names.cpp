@@ -1,4 +1,4 @@
-#include "cli/output_names.hpp"
+#include "job/output_names.hpp"
 
 #include <array>
 #include <cctype>
@@ -8,7 +8,7 @@
 
 #include "base/utf8.hpp"
 
-namespace compforms::cli {
+namespace compforms::job {
 
 namespace {
 
@@ -129,4 +129,4 @@ std::vector<PlannedOutput> plan_outputs(const std::vector<model::Candidate>& can
     return plan;
 }
 
-} // namespace compforms::cli
+} // namespace compforms::job

@@ -12,7 +12,7 @@
 #include "model/candidate.hpp"
 #include "base/diagnostic.hpp"
 
-namespace compforms::cli {
+namespace compforms::job {
 
 struct SafeStem {
     std::string stem;
@@ -45,4 +45,4 @@ std::vector<PlannedOutput> plan_outputs(const std::vector<model::Candidate>& can
 // True when `path`, lexically normalised, names an entry directly inside `dir`.
 bool is_directly_inside(const std::filesystem::path& path, const std::filesystem::path& dir);
 
-} // namespace compforms::cli
+} // namespace compforms::job

@@ -18,6 +18,9 @@ void shift_item(Item& item, double dx, double dy) {
                 it.y2 += dy;
             } else if constexpr (std::is_same_v<T, DestItem>) {
                 it.y += dy;
+            } else if constexpr (std::is_same_v<T, SlotItem>) {
+                it.x += dx;
+                it.baseline += dy;
             } else if constexpr (std::is_same_v<T, ReservedText>) {
                 // not drawn: nowhere to move
             } else {   // RectItem, TickItem, LinkItem: top-left corner

@@ -32,9 +32,9 @@ LineItem dotted(double x1, double x2, double y) {
     return l;
 }
 
-void add_text(Band& b, const TextKit& kit, const std::string& s, const TextStyle& st, double x) {
+void add_text(Band& b, const TextSetter& setter, const std::string& s, const TextStyle& st, double x) {
     if (s.empty()) return;
-    b.items.push_back(TextItem{x, kit.baseline_offset(st), kit.line(s, st), st.color, st.stroke_width()});
+    b.items.push_back(TextItem{x, setter.baseline_offset(st), setter.line(s, st), st.color, st.stroke_width()});
 }
 
 // Left edges of `n` columns filling `width`, with `gap` between them, sized in proportion
@@ -91,6 +91,28 @@ BandBlock columns_bands(const std::vector<Entry>& items, const std::vector<doubl
     return b;
 }
 
+// "วันที่ ..... เดือน .............. พ.ศ. ........" across `w` from x0, its dotted parts in
+// proportion 2 : 4 : 3.
+Band date_line(const TextSetter& setter, const TextStyle& st, double x0, double w) {
+    const double dot_y = setter.baseline_offset(st) + 1.5;
+    const double sp = 0.25 * st.size;
+    Band band = setter.line_band("วันที่", st, x0);
+    const double w_day = setter.width("วันที่", st), w_month = setter.width("เดือน", st), w_year = setter.width("พ.ศ.", st);
+    const double dots_total = std::max(0.0, w - w_day - w_month - w_year - 6 * sp);
+    double x = x0 + w_day + sp;
+    const double d1 = dots_total * 2 / 9, d2 = dots_total * 4 / 9, d3 = dots_total * 3 / 9;
+    band.items.push_back(dotted(x, x + d1, dot_y));
+    x += d1 + sp;
+    add_text(band, setter, "เดือน", st, x);
+    x += w_month + sp;
+    band.items.push_back(dotted(x, x + d2, dot_y));
+    x += d2 + sp;
+    add_text(band, setter, "พ.ศ.", st, x);
+    x += w_year + sp;
+    band.items.push_back(dotted(x, x + d3, dot_y));
+    return band;
+}
+
 } // namespace
 
 void protect_lines(std::vector<Band>& bands, std::size_t first, std::size_t last, std::size_t min_lines) {
@@ -98,12 +120,11 @@ void protect_lines(std::vector<Band>& bands, std::size_t first, std::size_t last
         if (i - first < min_lines || last - i < min_lines) bands[i].break_before = false;
 }
 
-BandBlock paragraph_bands(const TextKit& kit, const Paragraph& p, double width) {
+BandBlock paragraph_bands(const TextSetter& setter, const Paragraph& p, double width) {
     BandBlock b;
     const auto& f = p.format;
-    b.bands = kit.paragraph(p.text, p.style, f.left_indent,
-                            std::max(1.0, width - f.left_indent - f.right_indent), f.align,
-                            f.first_line_indent);
+    b.bands = setter.paragraph(p.text, p.style, f.left_indent, std::max(1.0, width - f.left_indent - f.right_indent),
+                               f.align, f.first_line_indent, p.origin);
     protect_lines(b.bands, 0, b.bands.size());
     add_links(b.bands, p.link_dest);
     b.space_before = f.space_before;
@@ -111,10 +132,10 @@ BandBlock paragraph_bands(const TextKit& kit, const Paragraph& p, double width) 
     return b;
 }
 
-BandBlock heading_bands(const TextKit& kit, const Heading& h, double width) {
+BandBlock heading_bands(const TextSetter& setter, const Heading& h, double width) {
     BandBlock b;
     const auto& f = h.format;
-    b.bands = kit.paragraph(h.text, h.style, f.left_indent,
+    b.bands = setter.paragraph(h.text, h.style, f.left_indent,
                             std::max(1.0, width - f.left_indent - f.right_indent), f.align,
                             f.first_line_indent);
     for (std::size_t i = 1; i < b.bands.size(); ++i) b.bands[i].break_before = false;
@@ -124,26 +145,28 @@ BandBlock heading_bands(const TextKit& kit, const Heading& h, double width) {
     return b;
 }
 
-BandBlock list_bands(const TextKit& kit, const ListBlock& l, double width) {
+BandBlock list_bands(const TextSetter& setter, const ListBlock& l, double width) {
     BandBlock b;
     const double text_x = l.left_indent + l.hang;
     const double text_w = std::max(1.0, width - text_x);
     int number = l.start;
-    for (const auto& item : l.items) {
+    for (std::size_t k = 0; k < l.items.size(); ++k) {
+        const std::string& item = l.items[k];
         if (!b.bands.empty() && l.item_spacing > 0) {
             Band gap;
             gap.height = l.item_spacing;
             b.bands.push_back(std::move(gap));
         }
-        std::vector<Band> lines = kit.paragraph(item, l.style, text_x, text_w, l.align);
-        if (lines.empty()) lines.push_back(kit.line_band("", l.style, text_x));
+        std::vector<Band> lines = setter.paragraph(item, l.style, text_x, text_w, l.align, 0,
+                                                   k < l.origins.size() ? l.origins[k] : TextOrigin{});
+        if (lines.empty()) lines.push_back(setter.line_band("", l.style, text_x));
         const std::string mark = l.kind == ListBlock::Kind::bullet
                                      ? l.bullet
                                      : std::to_string(number++) + l.number_suffix;
         // The mark goes first in the band, so text extraction in drawing order reads
         // "1. item" rather than "item 1.".
         Band mark_band;
-        add_text(mark_band, kit, mark, l.style, l.left_indent);
+        add_text(mark_band, setter, mark, l.style, l.left_indent);
         auto& items = lines.front().items;
         items.insert(items.begin(), mark_band.items.begin(), mark_band.items.end());
         const std::size_t first = b.bands.size();
@@ -172,85 +195,72 @@ BandBlock rule_bands(const Rule& r, double width) {
     return b;
 }
 
-BandBlock check_box_row_bands(const TextKit& kit, const CheckBoxRow& row, double width) {
+BandBlock check_box_row_bands(const TextSetter& setter, const CheckBoxRow& row, double width) {
     BandBlock b;
-    b.bands = check_box_bands(kit, row, width);
+    b.bands = check_box_bands(setter, row, width);
     b.space_before = row.space_before;
     b.space_after = row.space_after;
     return b;
 }
 
-BandBlock fill_in_bands(const TextKit& kit, const FillInLine& f, double width) {
+BandBlock fill_in_bands(const TextSetter& setter, const FillInLine& f, double width) {
     BandBlock b;
-    Band band = kit.line_band(f.label, f.style, f.left_indent);
-    const double base = kit.baseline_offset(f.style);
-    const double label_w = f.label.empty() ? 0 : kit.width(f.label, f.style);
+    Band band = setter.line_band(f.label, f.style, f.left_indent);
+    const double base = setter.baseline_offset(f.style);
+    const double label_w = f.label.empty() ? 0 : setter.width(f.label, f.style);
     const double x1 = f.left_indent + label_w + (f.label.empty() ? 0 : 0.25 * f.style.size);
     const double x2 = f.width > 0 ? std::min(width, x1 + f.width) : width;
     band.items.push_back(dotted(x1, std::max(x1, x2), base + 1.5));
-    add_text(band, kit, f.value, f.style, x1 + 0.25 * f.style.size);
+    const double value_x = x1 + 0.25 * f.style.size;
+    if (f.slot.empty())
+        add_text(band, setter, f.value, f.style, value_x);
+    else
+        band.items.push_back(SlotItem{f.slot, value_x, base, std::max(x1, x2) - value_x, &setter.font(f.style), f.style.size});
     b.bands.push_back(std::move(band));
     b.space_before = f.space_before;
     b.space_after = f.space_after;
     return b;
 }
 
-BandBlock signature_bands(const TextKit& kit, const SignatureBlock& s, double width) {
+BandBlock signature_bands(const TextSetter& setter, const SignatureBlock& s, double width) {
     BandBlock b;
     const TextStyle& st = s.style;
     const double w = std::min(s.width, width);
     const double x0 = s.left_indent < 0 ? width - w : std::min(s.left_indent, width - w);
     const double x_end = x0 + w;
-    const double base = kit.baseline_offset(st);
-    const double dot_y = base + 1.5;
+    const double dot_y = setter.baseline_offset(st) + 1.5;
     const double sp = 0.25 * st.size;
 
     // ลงชื่อ ......................... [role]
-    Band l1 = kit.line_band("ลงชื่อ", st, x0);
-    const double dots_x = x0 + kit.width("ลงชื่อ", st) + sp;
+    Band l1 = setter.line_band("ลงชื่อ", st, x0);
+    const double dots_x = x0 + setter.width("ลงชื่อ", st) + sp;
     double l1_end = x_end;
     if (!s.role.empty()) {
-        const double rw = kit.width(s.role, st);
+        const double rw = setter.width(s.role, st);
         l1_end = x_end - rw - sp;
-        add_text(l1, kit, s.role, st, x_end - rw);
+        add_text(l1, setter, s.role, st, x_end - rw);
     }
     l1.items.push_back(dotted(dots_x, l1_end, dot_y));
 
     // ( name or dots )
-    Band l2 = kit.line_band("(", st, dots_x - kit.width("(", st));
-    add_text(l2, kit, ")", st, l1_end);
+    Band l2 = setter.line_band("(", st, dots_x - setter.width("(", st));
+    add_text(l2, setter, ")", st, l1_end);
     if (s.name.empty()) {
         l2.items.push_back(dotted(dots_x + sp, l1_end - sp, dot_y));
     } else {
-        const double nw = kit.width(s.name, st);
-        add_text(l2, kit, s.name, st, dots_x + std::max(0.0, (l1_end - dots_x - nw) / 2));
+        const double nw = setter.width(s.name, st);
+        add_text(l2, setter, s.name, st, dots_x + std::max(0.0, (l1_end - dots_x - nw) / 2));
     }
 
     // ตำแหน่ง .........................
-    Band l3 = kit.line_band("ตำแหน่ง", st, x0);
-    const double pos_x = x0 + kit.width("ตำแหน่ง", st) + sp;
+    Band l3 = setter.line_band("ตำแหน่ง", st, x0);
+    const double pos_x = x0 + setter.width("ตำแหน่ง", st) + sp;
     if (s.position.empty())
         l3.items.push_back(dotted(pos_x, x_end, dot_y));
     else
-        add_text(l3, kit, s.position, st, pos_x);
+        add_text(l3, setter, s.position, st, pos_x);
 
-    // วันที่ ..... เดือน .............. พ.ศ. ........
-    Band l4 = kit.line_band("วันที่", st, x0);
-    const double w_day = kit.width("วันที่", st), w_month = kit.width("เดือน", st),
-                 w_year = kit.width("พ.ศ.", st);
-    const double dots_total = std::max(0.0, w - w_day - w_month - w_year - 6 * sp);
-    double x = x0 + w_day + sp;
-    const double d1 = dots_total * 2 / 9, d2 = dots_total * 4 / 9, d3 = dots_total * 3 / 9;
-    l4.items.push_back(dotted(x, x + d1, dot_y));
-    x += d1 + sp;
-    add_text(l4, kit, "เดือน", st, x);
-    x += w_month + sp;
-    l4.items.push_back(dotted(x, x + d2, dot_y));
-    x += d2 + sp;
-    add_text(l4, kit, "พ.ศ.", st, x);
-    x += w_year + sp;
-    l4.items.push_back(dotted(x, x + d3, dot_y));
-
+    Band l4 = date_line(setter, st, x0, w);
     for (Band* band : {&l1, &l2, &l3, &l4}) {
         band->break_before = b.bands.empty();
         b.bands.push_back(std::move(*band));
@@ -260,9 +270,9 @@ BandBlock signature_bands(const TextKit& kit, const SignatureBlock& s, double wi
     return b;
 }
 
-BandBlock signature_row_bands(const TextKit& kit, const SignatureRow& row, double width) {
+BandBlock signature_row_bands(const TextSetter& setter, const SignatureRow& row, double width) {
     BandBlock b = columns_bands(row.blocks, row.shares, row.gap, width,
-                                [&](const SignatureBlock& s, double w) { return signature_bands(kit, s, w); });
+                                [&](const SignatureBlock& s, double w) { return signature_bands(setter, s, w); });
     // The row is one unit, like a single block: no page break inside it.
     for (std::size_t i = 0; i < b.bands.size(); ++i) b.bands[i].break_before = i == 0;
     b.space_before = row.space_before;
@@ -270,9 +280,9 @@ BandBlock signature_row_bands(const TextKit& kit, const SignatureRow& row, doubl
     return b;
 }
 
-BandBlock fill_in_row_bands(const TextKit& kit, const FillInRow& row, double width) {
+BandBlock fill_in_row_bands(const TextSetter& setter, const FillInRow& row, double width) {
     BandBlock b = columns_bands(row.lines, row.shares, row.gap, width,
-                                [&](const FillInLine& f, double w) { return fill_in_bands(kit, f, w); });
+                                [&](const FillInLine& f, double w) { return fill_in_bands(setter, f, w); });
     b.space_before = row.space_before;
     b.space_after = row.space_after;
     return b;

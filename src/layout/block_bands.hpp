@@ -6,7 +6,7 @@
 
 #include "layout/band.hpp"
 #include "layout/block_types.hpp"
-#include "layout/text_kit.hpp"
+#include "layout/text_setter.hpp"
 
 namespace compforms::layout {
 
@@ -22,14 +22,14 @@ struct BandBlock {
 // bands [first, last) on either side.
 void protect_lines(std::vector<Band>& bands, std::size_t first, std::size_t last, std::size_t min_lines = 2);
 
-BandBlock paragraph_bands(const TextKit& kit, const Paragraph& p, double width);
-BandBlock heading_bands(const TextKit& kit, const Heading& h, double width);
-BandBlock list_bands(const TextKit& kit, const ListBlock& l, double width);
+BandBlock paragraph_bands(const TextSetter& setter, const Paragraph& p, double width);
+BandBlock heading_bands(const TextSetter& setter, const Heading& h, double width);
+BandBlock list_bands(const TextSetter& setter, const ListBlock& l, double width);
 BandBlock rule_bands(const Rule& r, double width);
-BandBlock check_box_row_bands(const TextKit& kit, const CheckBoxRow& row, double width);
-BandBlock fill_in_bands(const TextKit& kit, const FillInLine& f, double width);
-BandBlock signature_bands(const TextKit& kit, const SignatureBlock& s, double width);
-BandBlock signature_row_bands(const TextKit& kit, const SignatureRow& row, double width);
-BandBlock fill_in_row_bands(const TextKit& kit, const FillInRow& row, double width);
+BandBlock check_box_row_bands(const TextSetter& setter, const CheckBoxRow& row, double width);
+BandBlock fill_in_bands(const TextSetter& setter, const FillInLine& f, double width);
+BandBlock signature_bands(const TextSetter& setter, const SignatureBlock& s, double width);
+BandBlock signature_row_bands(const TextSetter& setter, const SignatureRow& row, double width);
+BandBlock fill_in_row_bands(const TextSetter& setter, const FillInRow& row, double width);
 
 } // namespace compforms::layout

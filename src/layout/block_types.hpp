@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/text_origin.hpp"
 #include "layout/style.hpp"
 
 namespace compforms::layout {
@@ -23,10 +24,12 @@ struct Paragraph {
     TextStyle style;
     ParagraphFormat format;
     std::string link_dest;   // when set, the whole paragraph links to this named destination
+    TextOrigin origin;       // where the text stands in its source, when it came from one
 
     Paragraph() = default;
     explicit Paragraph(std::string t, TextStyle st = {}, ParagraphFormat f = {})
         : text(std::move(t)), style(st), format(f) {}
+    Paragraph& from(TextOrigin o) { origin = std::move(o); return *this; }
 };
 
 // A heading: bold by default, never left alone at a page foot (kept with the next block).
@@ -45,6 +48,7 @@ struct ListBlock {
     enum class Kind { bullet, numbered };
     Kind kind = Kind::bullet;
     std::vector<std::string> items;
+    std::vector<TextOrigin> origins;   // per item, where it stands in its source (may be shorter)
     TextStyle style;              // thai_digits also converts the list numbers
     text::Align align = text::Align::left;
     double left_indent = 0;
@@ -101,10 +105,12 @@ struct CheckBoxRow {
 };
 
 // "label ........................" with the dots drawn as a dotted path. An optional
-// value is printed on the line (e.g. a candidate's name already known).
+// value is printed on the line (e.g. a candidate's name already known). A line named as a
+// slot reports where its value goes (a SlotItem) instead, for a form filled in later.
 struct FillInLine {
     std::string label;
     std::string value;
+    std::string slot;             // when set, the line is the fill-in slot of this name
     TextStyle style;
     double width = 0;             // length of the dotted line in points; 0 = to the right edge
     double left_indent = 0;

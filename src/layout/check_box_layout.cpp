@@ -35,10 +35,10 @@ void add_box(Band& band, double x, double baseline, double side, bool ticked) {
 
 } // namespace
 
-std::vector<Band> check_box_bands(const TextKit& kit, const CheckBoxRow& row, double width) {
+std::vector<Band> check_box_bands(const TextSetter& setter, const CheckBoxRow& row, double width) {
     const Geometry g = geometry(row);
-    const double line_h = kit.metrics(row.style).height;
-    const double base = kit.baseline_offset(row.style);
+    const double line_h = setter.metrics(row.style).height;
+    const double base = setter.baseline_offset(row.style);
     const double left = row.left_indent;
     std::vector<Band> bands;
     Band cur;
@@ -47,18 +47,18 @@ std::vector<Band> check_box_bands(const TextKit& kit, const CheckBoxRow& row, do
     bool line_empty = true;
 
     if (!row.label.empty()) {
-        const double w = kit.width(row.label, row.style);
+        const double w = setter.width(row.label, row.style);
         if (w > width - left) {
             // A long leading label is set as its own paragraph.
-            bands = kit.paragraph(row.label, row.style, left, width - left, text::Align::left);
+            bands = setter.paragraph(row.label, row.style, left, width - left, text::Align::left);
         } else {
-            cur.items.push_back(TextItem{x, base, kit.line(row.label, row.style), row.style.color, row.style.stroke_width()});
+            cur.items.push_back(TextItem{x, base, setter.line(row.label, row.style), row.style.color, row.style.stroke_width()});
             x += w + 0.5 * row.style.size;
             line_empty = false;
         }
     }
     for (const auto& box : row.boxes) {
-        const double lw = box.label.empty() ? 0 : kit.width(box.label, row.style);
+        const double lw = box.label.empty() ? 0 : setter.width(box.label, row.style);
         const double unit = g.box + (lw > 0 ? g.label_gap + lw : 0);
         if (!line_empty && x + unit > width) {
             bands.push_back(std::move(cur));
@@ -69,7 +69,7 @@ std::vector<Band> check_box_bands(const TextKit& kit, const CheckBoxRow& row, do
         }
         add_box(cur, x, base, g.box, box.ticked);
         if (lw > 0)
-            cur.items.push_back(TextItem{x + g.box + g.label_gap, base, kit.line(box.label, row.style),
+            cur.items.push_back(TextItem{x + g.box + g.label_gap, base, setter.line(box.label, row.style),
                                          row.style.color, row.style.stroke_width()});
         x += unit + g.gap;
         line_empty = false;
@@ -78,14 +78,14 @@ std::vector<Band> check_box_bands(const TextKit& kit, const CheckBoxRow& row, do
     return bands;
 }
 
-double check_box_natural_width(const TextKit& kit, const CheckBoxRow& row) {
+double check_box_natural_width(const TextSetter& setter, const CheckBoxRow& row) {
     const Geometry g = geometry(row);
     double x = row.left_indent;
-    if (!row.label.empty()) x += kit.width(row.label, row.style) + 0.5 * row.style.size;
+    if (!row.label.empty()) x += setter.width(row.label, row.style) + 0.5 * row.style.size;
     for (std::size_t i = 0; i < row.boxes.size(); ++i) {
         const auto& box = row.boxes[i];
         x += g.box;
-        if (!box.label.empty()) x += g.label_gap + kit.width(box.label, row.style);
+        if (!box.label.empty()) x += g.label_gap + setter.width(box.label, row.style);
         if (i + 1 < row.boxes.size()) x += g.gap;
     }
     return x;

@@ -73,7 +73,18 @@ struct ReservedText {
     std::shared_ptr<const text::TextLine> line;
 };
 
-using Item = std::variant<TextItem, LineItem, RectItem, TickItem, DestItem, LinkItem, ReservedText>;
+// Where the value of a fill-in line goes (FillInLine::slot): a form laid out once reports
+// its slots, and each filled copy prints a value there. Nothing is drawn for it.
+struct SlotItem {
+    std::string name;
+    double x = 0;                  // where a value starts
+    double baseline = 0;
+    double width = 0;              // room to the end of the dotted line (points)
+    const text::Font* font = nullptr;
+    double size = 0;
+};
+
+using Item = std::variant<TextItem, LineItem, RectItem, TickItem, DestItem, LinkItem, ReservedText, SlotItem>;
 
 struct Page {
     double width = kA4Width;

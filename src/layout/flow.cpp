@@ -6,7 +6,7 @@
 #include "layout/block_bands.hpp"
 #include "layout/page_builder.hpp"
 #include "layout/table_layout.hpp"
-#include "layout/text_kit.hpp"
+#include "layout/text_setter.hpp"
 
 namespace compforms::layout {
 namespace {
@@ -21,24 +21,24 @@ struct Prepared {
     bool page_break = false;
 };
 
-Prepared prepare(const TextKit& kit, const Block& block, double width) {
+Prepared prepare(const TextSetter& setter, const Block& block, double width) {
     Prepared p;
     p.block = &block;
     std::visit(
         [&](const auto& c) {
             using T = std::decay_t<decltype(c)>;
-            if constexpr (std::is_same_v<T, Paragraph>) p.bands = paragraph_bands(kit, c, width);
-            else if constexpr (std::is_same_v<T, Heading>) p.bands = heading_bands(kit, c, width);
-            else if constexpr (std::is_same_v<T, ListBlock>) p.bands = list_bands(kit, c, width);
+            if constexpr (std::is_same_v<T, Paragraph>) p.bands = paragraph_bands(setter, c, width);
+            else if constexpr (std::is_same_v<T, Heading>) p.bands = heading_bands(setter, c, width);
+            else if constexpr (std::is_same_v<T, ListBlock>) p.bands = list_bands(setter, c, width);
             else if constexpr (std::is_same_v<T, Spacer>) p.bands.space_before = c.height;
             else if constexpr (std::is_same_v<T, Rule>) p.bands = rule_bands(c, width);
-            else if constexpr (std::is_same_v<T, CheckBoxRow>) p.bands = check_box_row_bands(kit, c, width);
-            else if constexpr (std::is_same_v<T, FillInLine>) p.bands = fill_in_bands(kit, c, width);
-            else if constexpr (std::is_same_v<T, SignatureBlock>) p.bands = signature_bands(kit, c, width);
-            else if constexpr (std::is_same_v<T, SignatureRow>) p.bands = signature_row_bands(kit, c, width);
-            else if constexpr (std::is_same_v<T, FillInRow>) p.bands = fill_in_row_bands(kit, c, width);
+            else if constexpr (std::is_same_v<T, CheckBoxRow>) p.bands = check_box_row_bands(setter, c, width);
+            else if constexpr (std::is_same_v<T, FillInLine>) p.bands = fill_in_bands(setter, c, width);
+            else if constexpr (std::is_same_v<T, SignatureBlock>) p.bands = signature_bands(setter, c, width);
+            else if constexpr (std::is_same_v<T, SignatureRow>) p.bands = signature_row_bands(setter, c, width);
+            else if constexpr (std::is_same_v<T, FillInRow>) p.bands = fill_in_row_bands(setter, c, width);
             else if constexpr (std::is_same_v<T, Table>) {
-                p.table = std::make_unique<TableLayout>(kit, c, width);
+                p.table = std::make_unique<TableLayout>(setter, c, width);
                 p.bands.space_before = c.space_before;
                 p.bands.space_after = c.space_after;
             } else {
@@ -164,17 +164,15 @@ private:
 
 } // namespace
 
-FlowLayouter::FlowLayouter(text::Typesetter& typesetter, const text::FontSet& fonts, PageSetup page)
-    : ts_(typesetter), fonts_(fonts), page_(page) {}
+FlowLayouter::FlowLayouter(const TextSetter& setter, PageSetup page) : setter_(setter), page_(page) {}
 
 void FlowLayouter::add(Block block) { blocks_.push_back(std::move(block)); }
 
 Document FlowLayouter::finish() {
     Document doc;
-    TextKit kit(ts_, fonts_);
     std::vector<Prepared> prep;
     prep.reserve(blocks_.size());
-    for (const auto& b : blocks_) prep.push_back(prepare(kit, b, page_.content_width()));
+    for (const auto& b : blocks_) prep.push_back(prepare(setter_, b, page_.content_width()));
     PageBuilder pb(doc, page_);
     Flow(pb, prep).run();
     // A trailing page break leaves an empty last page: drop it.

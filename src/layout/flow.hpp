@@ -9,26 +9,24 @@
 #include "layout/block.hpp"
 #include "layout/document.hpp"
 #include "layout/page_setup.hpp"
-#include "text/font.hpp"
-#include "text/typesetter.hpp"
+#include "layout/text_setter.hpp"
 
 namespace compforms::layout {
 
 class FlowLayouter {
 public:
-    // The typesetter and fonts must outlive the Document made (its TextLines point at the fonts).
-    FlowLayouter(text::Typesetter& typesetter, const text::FontSet& fonts, PageSetup page = {});
+    // The setter's fonts must outlive the Document made (its TextLines point at them).
+    explicit FlowLayouter(const TextSetter& setter, PageSetup page = {});
 
     void add(Block block);
     // Lays out every block added so far into a new Document (at least one page) and
-    // clears the queue. Throws text::MissingGlyphError for a character the font lacks.
+    // clears the queue. Throws UnprintableText for a character the font lacks.
     Document finish();
 
     const PageSetup& page_setup() const { return page_; }
 
 private:
-    text::Typesetter& ts_;
-    const text::FontSet& fonts_;
+    const TextSetter& setter_;
     PageSetup page_;
     std::vector<Block> blocks_;
 };

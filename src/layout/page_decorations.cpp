@@ -5,8 +5,7 @@
 #include <utility>
 
 #include "base/utf8.hpp"
-#include "layout/text_kit.hpp"
-#include "layout/thai_numbers.hpp"
+#include "layout/thai_formats.hpp"
 
 namespace compforms::layout {
 namespace {
@@ -28,35 +27,34 @@ std::vector<std::size_t> cut_points(const std::string& s) {
 }
 
 // The text, shrunk down to min_size and then cut with "…", to fit max_width.
-std::pair<std::string, TextStyle> fit(const TextKit& kit, const std::string& s, TextStyle st,
+std::pair<std::string, TextStyle> fit(const TextSetter& setter, const std::string& s, TextStyle st,
                                       double max_width, double min_size) {
-    while (st.size > min_size && kit.width(s, st) > max_width) st.size = std::max(min_size, st.size - 0.5);
-    if (kit.width(s, st) <= max_width) return {s, st};
+    while (st.size > min_size && setter.width(s, st) > max_width) st.size = std::max(min_size, st.size - 0.5);
+    if (setter.width(s, st) <= max_width) return {s, st};
     const std::string ellipsis = "\xE2\x80\xA6";
     const auto cuts = cut_points(s);
     std::size_t lo = 0, hi = cuts.size();   // find the longest prefix that fits
     while (lo < hi) {
         const std::size_t mid = (lo + hi + 1) / 2;
-        if (kit.width(s.substr(0, cuts[mid - 1]) + ellipsis, st) <= max_width) lo = mid;
+        if (setter.width(s.substr(0, cuts[mid - 1]) + ellipsis, st) <= max_width) lo = mid;
         else hi = mid - 1;
     }
     return {lo == 0 ? ellipsis : s.substr(0, cuts[lo - 1]) + ellipsis, st};
 }
 
-void put(Page& page, const TextKit& kit, const std::string& s, const TextStyle& st, double x,
+void put(Page& page, const TextSetter& setter, const std::string& s, const TextStyle& st, double x,
          double baseline) {
     if (s.empty()) return;
-    page.items.push_back(TextItem{x, baseline, kit.line(s, st), st.color, st.stroke_width()});
+    page.items.push_back(TextItem{x, baseline, setter.line(s, st), st.color, st.stroke_width()});
 }
 
 } // namespace
 
-void decorate_pages(Document& doc, const PageDecorations& deco, text::Typesetter& ts,
-                    const text::FontSet& fonts, const PageSetup& page) {
-    const TextKit kit(ts, fonts);
+void decorate_pages(Document& doc, const PageDecorations& deco, const TextSetter& setter,
+                    const PageSetup& page) {
     TextStyle st;
     st.size = deco.size;
-    const text::LineMetrics m = kit.metrics(st);
+    const text::LineMetrics m = setter.metrics(st);
     const double left = page.content_left(), right = page.content_right();
     const double gap = 6;   // between the running texts and the content box
     const double head_base = page.content_top() - gap - m.descent - (deco.header_rule ? 2 : 0);
@@ -66,14 +64,14 @@ void decorate_pages(Document& doc, const PageDecorations& deco, text::Typesetter
     // The header is the same on every page: set it once.
     std::string head_right;
     TextStyle head_right_style = st;
-    const double left_w = deco.header_left.empty() ? 0 : kit.width(deco.header_left, st);
+    const double left_w = deco.header_left.empty() ? 0 : setter.width(deco.header_left, st);
     if (!deco.header_right.empty()) {
         const double room = page.content_width() - left_w - (left_w > 0 ? deco.size : 0);
-        std::tie(head_right, head_right_style) = fit(kit, deco.header_right, st, room, 0.75 * deco.size);
+        std::tie(head_right, head_right_style) = fit(setter, deco.header_right, st, room, 0.75 * deco.size);
     }
     std::shared_ptr<const text::TextLine> head_left_line, head_right_line;
-    if (!deco.header_left.empty()) head_left_line = kit.line(deco.header_left, st);
-    if (!head_right.empty()) head_right_line = kit.line(head_right, head_right_style);
+    if (!deco.header_left.empty()) head_left_line = setter.line(deco.header_left, st);
+    if (!head_right.empty()) head_right_line = setter.line(head_right, head_right_style);
 
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
         Page& p = doc.pages[i];
@@ -96,10 +94,10 @@ void decorate_pages(Document& doc, const PageDecorations& deco, text::Typesetter
             }
             p.items.insert(p.items.begin(), head.begin(), head.end());
         }
-        put(p, kit, deco.footer_left, st, left, foot_base);
+        put(p, setter, deco.footer_left, st, left, foot_base);
         std::string number = deco.page_label + " " + std::to_string(i + 1) + "/" + total;
         if (deco.thai_digits) number = to_thai_digits(number);
-        const auto line = kit.line(number, st);
+        const auto line = setter.line(number, st);
         p.items.push_back(TextItem{right - line->width, foot_base, line, st.color, st.stroke_width()});
     }
 }

@@ -7,8 +7,7 @@
 #include "layout/document.hpp"
 #include "layout/page_setup.hpp"
 #include "layout/style.hpp"
-#include "text/font.hpp"
-#include "text/typesetter.hpp"
+#include "layout/text_setter.hpp"
 
 namespace compforms::layout {
 
@@ -24,7 +23,7 @@ struct PageDecorations {
     bool skip_first_page = false;  // no header on page 1 (e.g. a cover); the footer still counts it
 };
 
-void decorate_pages(Document& doc, const PageDecorations& deco, text::Typesetter& ts,
-                    const text::FontSet& fonts, const PageSetup& page = {});
+void decorate_pages(Document& doc, const PageDecorations& deco, const TextSetter& setter,
+                    const PageSetup& page = {});
 
 } // namespace compforms::layout

@@ -13,16 +13,15 @@
 
 namespace compforms::layout {
 
+// A column is fixed (in points; forms measure codes and heads themselves) or takes a share
+// of the width the fixed columns leave.
 struct ColumnWidth {
-    enum class Kind { fixed, relative, content };
+    enum class Kind { fixed, relative };
     Kind kind = Kind::relative;
-    double value = 1;      // fixed: points; relative: share of the width left after fixed/content columns
-    double max = 0;        // content: cap in points (0 = no cap beyond the table width)
+    double value = 1;      // fixed: points; relative: share of the width left after fixed columns
 
-    static ColumnWidth fixed_pt(double pt) { return {Kind::fixed, pt, 0}; }
-    static ColumnWidth relative(double share) { return {Kind::relative, share, 0}; }
-    // As wide as the widest unbroken text of the column's single-column cells, up to max_pt.
-    static ColumnWidth from_content(double max_pt) { return {Kind::content, 0, max_pt}; }
+    static ColumnWidth fixed_pt(double pt) { return {Kind::fixed, pt}; }
+    static ColumnWidth relative(double share) { return {Kind::relative, share}; }
 };
 
 enum class VAlign { top, middle };
@@ -31,6 +30,10 @@ struct CellParagraph {
     std::string text;
     TextStyle style;
     text::Align align = text::Align::left;
+    TextOrigin origin;   // where the text stands in its source, when it came from one
+
+    CellParagraph(std::string t, TextStyle st = {}, text::Align a = text::Align::left, TextOrigin o = {})
+        : text(std::move(t)), style(st), align(a), origin(std::move(o)) {}
 };
 
 using CellContent = std::variant<CellParagraph, CheckBoxRow>;
@@ -58,6 +61,8 @@ struct Cell {
     Cell& middle() { valign = VAlign::middle; return *this; }
     Cell& link(std::string dest) { link_dest = std::move(dest); return *this; }
     Cell& dest(std::string name) { dests.push_back(std::move(name)); return *this; }
+    // The origin of the text of the cell's first paragraph.
+    Cell& from(TextOrigin origin);
 };
 
 struct Row {

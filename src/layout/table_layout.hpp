@@ -11,7 +11,7 @@
 #include "layout/band.hpp"
 #include "layout/page_builder.hpp"
 #include "layout/table.hpp"
-#include "layout/text_kit.hpp"
+#include "layout/text_setter.hpp"
 
 namespace compforms::layout {
 
@@ -19,7 +19,7 @@ class TableLayout {
 public:
     // Measures and sets every cell. Throws LayoutError for a row with more cells than
     // columns or a table without columns.
-    TableLayout(const TextKit& kit, const Table& table, double content_width);
+    TableLayout(const TextSetter& setter, const Table& table, double content_width);
 
     // Room the table needs where it starts: header rows plus the first row (or, for a
     // row taller than a page, its first lines).
@@ -50,23 +50,41 @@ private:
         std::vector<double> own;                  // per row: height its single-row cells need
         std::vector<const Row*> rows;
     };
+    // A body row's piece on the current page.
     struct RowSeg {
         int row = 0;
         double h = 0;
         bool split = false;
     };
+    // The page being filled: the row pieces on it and the room left under them.
+    struct Pager {
+        PageBuilder& pb;
+        double x0;
+        std::vector<RowSeg> segs;
+        double avail;
+        bool fresh;   // nothing of the table or above it on this page yet
+    };
 
-    void compute_widths(const std::vector<std::vector<const Cell*>>& grid_cells);
     Section build_section(const std::vector<Row>& rows, bool header);
+    CellBox set_cell(const Cell& cell, int row, int col, int rowspan, int colspan) const;
     double need(const CellBox& c) const;
     double row_need(int r, const std::vector<RowSeg>& on_page) const;
-    bool fits_all(const CellBox& c, double h) const;
+    bool fits_all(const CellBox& c, double h) const { return need(c) <= h + 1e-6; }
+
+    // Pagination (table_layout.cpp): each returns the row to place next.
+    int place_row(Pager& p, int r, double full_avail);
+    int split_row(Pager& p, int r, double h);
+    int back_off(int r, std::vector<RowSeg>& segs) const;
+    void flush(Pager& p);
+    void start_page(Pager& p) const;
+
+    // Drawing (table_cells.cpp).
     void emit_header(PageBuilder& pb, double x0, double y0);
     void emit_body(PageBuilder& pb, double x0, double y0, const std::vector<RowSeg>& segs);
     void draw_cell(CellBox& c, double x0, double top, double h, bool whole, bool fresh_page,
                    std::vector<Item>& fills, std::vector<Item>& content, std::vector<Item>& borders);
 
-    const TextKit& kit_;
+    const TextSetter& setter_;
     const Table& t_;
     double width_ = 0;
     std::vector<double> col_w_;

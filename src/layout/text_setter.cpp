@@ -1,19 +1,49 @@
-#include "layout/text_kit.hpp"
+#include "layout/text_setter.hpp"
 
 #include <algorithm>
 #include <limits>
 
-#include "layout/thai_numbers.hpp"
+#include "layout/layout_error.hpp"
+#include "layout/thai_formats.hpp"
 
 namespace compforms::layout {
+namespace {
 
-text::LineMetrics TextKit::metrics(const TextStyle& style) const {
+// Byte `at` of `printed` (the text with its ASCII digits made Thai, three bytes each)
+// as a byte of the text before the digits were changed.
+std::size_t unprinted_offset(std::string_view printed, std::size_t at) {
+    std::size_t original = 0;
+    for (std::size_t i = 0; i < at && i < printed.size();) {
+        const bool thai_digit = printed.substr(i, 2) == "\xE0\xB9" && i + 2 < printed.size() &&
+                                static_cast<unsigned char>(printed[i + 2]) >= 0x90 &&
+                                static_cast<unsigned char>(printed[i + 2]) <= 0x99;
+        i += thai_digit ? 3 : 1;
+        ++original;
+    }
+    return original;
+}
+
+// Shapes through `set`, turning a character the font lacks into an UnprintableText that
+// says where the character stands in the source, when the text came from one.
+template <typename Set>
+auto set_located(std::string_view printed, const TextStyle& style, const TextOrigin& origin, Set set) {
+    try {
+        return set();
+    } catch (const text::MissingGlyphError& e) {
+        const std::size_t at = style.thai_digits ? unprinted_offset(printed, e.offset) : e.offset;
+        throw UnprintableText(e.what(), e.codepoint, origin.source_offset(at));
+    }
+}
+
+} // namespace
+
+text::LineMetrics TextSetter::metrics(const TextStyle& style) const {
     text::LineMetrics m = text::line_metrics(font(style), style.size);
     if (style.line_height > 0) m.height = style.line_height * style.size;
     return m;
 }
 
-double TextKit::baseline_offset(const TextStyle& style) const {
+double TextSetter::baseline_offset(const TextStyle& style) const {
     const text::LineMetrics m = metrics(style);
     // With a line height under the ink extents the spare is negative: the rare tallest
     // marks and deepest descenders overhang the band evenly at top and bottom.
@@ -21,37 +51,42 @@ double TextKit::baseline_offset(const TextStyle& style) const {
     return spare / 2 + m.ascent;
 }
 
-std::string TextKit::printed(std::string_view text, const TextStyle& style) {
+std::string TextSetter::printed(std::string_view text, const TextStyle& style) {
     return style.thai_digits ? to_thai_digits(text) : std::string(text);
 }
 
-double TextKit::width(std::string_view text, const TextStyle& style) const {
-    return ts_.width(printed(text, style), font(style), style.size);
+double TextSetter::width(std::string_view text, const TextStyle& style) const {
+    const std::string shown = printed(text, style);
+    return set_located(shown, style, {}, [&] { return ts_.width(shown, font(style), style.size); });
 }
 
-std::shared_ptr<const text::TextLine> TextKit::line(std::string_view text,
-                                                    const TextStyle& style) const {
-    return std::make_shared<const text::TextLine>(
-        ts_.set_line(printed(text, style), font(style), style.size));
+std::shared_ptr<const text::TextLine> TextSetter::line(std::string_view text, const TextStyle& style,
+                                                       const TextOrigin& origin) const {
+    const std::string shown = printed(text, style);
+    return set_located(shown, style, origin, [&] {
+        return std::make_shared<const text::TextLine>(ts_.set_line(shown, font(style), style.size));
+    });
 }
 
-Band TextKit::line_band(std::string_view text, const TextStyle& style, double x) const {
+Band TextSetter::line_band(std::string_view text, const TextStyle& style, double x) const {
     Band b;
     b.height = metrics(style).height;
     if (!text.empty()) b.items.push_back(TextItem{x, baseline_offset(style), line(text, style), style.color, style.stroke_width()});
     return b;
 }
 
-std::vector<Band> TextKit::paragraph(std::string_view text, const TextStyle& style, double x,
-                                     double width, text::Align align,
-                                     double first_line_indent) const {
+std::vector<Band> TextSetter::paragraph(std::string_view text, const TextStyle& style, double x, double width,
+                                        text::Align align, double first_line_indent,
+                                        const TextOrigin& origin) const {
     text::ParagraphStyle ps;
     ps.font = &font(style);
     ps.size = style.size;
     ps.width = width;
     ps.align = align;
     ps.first_line_indent = first_line_indent;
-    std::vector<text::TextLine> lines = ts_.set_paragraph(printed(text, style), ps);
+    const std::string shown = printed(text, style);
+    std::vector<text::TextLine> lines =
+        set_located(shown, style, origin, [&] { return ts_.set_paragraph(shown, ps); });
     const double h = metrics(style).height;
     const double base = baseline_offset(style);
     std::vector<Band> bands;

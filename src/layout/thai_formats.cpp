@@ -1,4 +1,4 @@
-#include "layout/thai_numbers.hpp"
+#include "layout/thai_formats.hpp"
 
 #include <stdexcept>
 
@@ -17,26 +17,6 @@ std::string to_thai_digits(std::string_view text) {
             out += c;
         }
     }
-    return out;
-}
-
-std::string to_thai_digits_except(std::string_view text, const std::vector<std::string>& keep) {
-    std::string out;
-    std::size_t i = 0, plain = 0;
-    while (i < text.size()) {
-        std::size_t len = 0;
-        for (const auto& k : keep)
-            if (!k.empty() && k.size() > len && text.compare(i, k.size(), k) == 0) len = k.size();
-        if (len == 0) {
-            ++i;
-            continue;
-        }
-        out += to_thai_digits(text.substr(plain, i - plain));
-        out.append(text.substr(i, len));
-        i += len;
-        plain = i;
-    }
-    out += to_thai_digits(text.substr(plain));
     return out;
 }
 

@@ -1,4 +1,5 @@
-// Thai digits and Buddhist Era dates for official papers.
+// How Thai official papers write numbers and dates: Thai digits, Buddhist Era dates with
+// Thai month names, and the revision line of a unit.
 #pragma once
 
 #include <optional>
@@ -11,11 +12,6 @@ namespace compforms::layout {
 // Every ASCII digit 0–9 becomes the Thai digit ๐–๙; everything else is kept. Apply it
 // only to text the caller knows is not a code (DL101.01, 191372 keep Latin digits).
 std::string to_thai_digits(std::string_view text);
-
-// As to_thai_digits, but every occurrence of a string in `keep` (codes such as "DL101.01",
-// "191372") is copied unchanged: for mixed text like "๑. รหัสหน่วยสมรรถนะ DL100".
-// Pass the result with TextStyle::thai_digits left false.
-std::string to_thai_digits_except(std::string_view text, const std::vector<std::string>& keep);
 
 // The Thai name of month 1–12 ("มกราคม" … "ธันวาคม"); throws std::out_of_range otherwise.
 std::string thai_month_name(int month);

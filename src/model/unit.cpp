@@ -2,13 +2,6 @@
 
 namespace compforms::model {
 
-const Criterion* find_criterion(const Unit& unit, const std::string& code) {
-    for (const Element& element : unit.elements)
-        for (const Criterion& criterion : element.criteria)
-            if (criterion.code == code) return &criterion;
-    return nullptr;
-}
-
 std::vector<const Criterion*> all_criteria(const Unit& unit) {
     std::vector<const Criterion*> out;
     for (const Element& element : unit.elements)

@@ -1,7 +1,5 @@
 #include "source/unit_loader.hpp"
 
-#include <tuple>
-
 #include "source/encoding_check.hpp"
 #include "source/file_reader.hpp"
 #include "source/findings.hpp"
@@ -37,12 +35,6 @@ LoadedUnit load_unit_from_text(const std::string& path, std::string text) {
     }
     loaded.diagnostics = to_diagnostics(findings.all(), path, loaded.text);
     return loaded;
-}
-
-Diagnostic diagnostic_at(const LoadedUnit& loaded, model::SourcePos pos, Severity severity, std::string message) {
-    Diagnostic d{severity, loaded.path, 0, 0, std::move(message), {}, false};
-    if (pos.known()) std::tie(d.line, d.column) = LineIndex(loaded.text).locate(pos.offset);
-    return d;
 }
 
 } // namespace compforms::source

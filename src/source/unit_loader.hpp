@@ -25,8 +25,4 @@ LoadedUnit load_unit(const std::string& path);
 // The same from bytes already in memory (`path` names them in messages).
 LoadedUnit load_unit_from_text(const std::string& path, std::string text);
 
-// A diagnostic at a model position, for later stages (e.g. a glyph missing while shaping).
-// Builds a LineIndex over the text: for many diagnostics use a LineIndex directly.
-Diagnostic diagnostic_at(const LoadedUnit& loaded, model::SourcePos pos, Severity severity, std::string message);
-
 } // namespace compforms::source

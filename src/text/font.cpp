@@ -94,10 +94,6 @@ Font::~Font() {
     hb_blob_destroy(blob_);
 }
 
-int Font::glyph_advance(uint32_t gid) const {
-    return static_cast<int>(hb_font_get_glyph_h_advance(font_, gid));
-}
-
 uint32_t Font::nominal_glyph(char32_t cp) const {
     hb_codepoint_t gid = 0;
     return hb_font_get_nominal_glyph(font_, cp, &gid) ? gid : 0;

@@ -48,8 +48,6 @@ public:
     int upem() const { return metrics_.upem; }
     const std::string& postscript_name() const { return ps_name_; }
     const std::string& path() const { return path_; }
-    // Horizontal advance of a glyph in font units (for the PDF /W array).
-    int glyph_advance(uint32_t gid) const;
     // Nominal glyph for a code point, 0 when the font lacks it.
     uint32_t nominal_glyph(char32_t cp) const;
 

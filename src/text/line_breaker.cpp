@@ -122,12 +122,6 @@ std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) 
     return out;
 }
 
-std::vector<std::size_t> LineBreaker::breaks(std::string_view text) {
-    std::vector<std::size_t> out;
-    for (const BreakOpportunity& b : opportunities(text)) out.push_back(b.offset);
-    return out;
-}
-
 std::vector<std::size_t> LineBreaker::grapheme_boundaries(std::string_view text) {
     std::vector<std::size_t> out;
     each_boundary(*impl_->character, text, [&](int32_t b, icu::BreakIterator&) {

@@ -29,8 +29,6 @@ public:
     // Break opportunities strictly inside the text (never 0 nor text.size()), ascending.
     // Never inside a grapheme cluster, next to ฯ, or before ๆ.
     std::vector<BreakOpportunity> opportunities(std::string_view text);
-    // The offsets of opportunities(), for tests and tools.
-    std::vector<std::size_t> breaks(std::string_view text);
     // Grapheme cluster boundaries strictly inside the text: the last-resort cut points
     // for a piece of text longer than a line.
     std::vector<std::size_t> grapheme_boundaries(std::string_view text);

@@ -31,11 +31,7 @@ bool is_space_separator(std::string_view text, std::size_t offset) {
         const char32_t cp = utf8::decode(text, pos);
         if (font.nominal_glyph(cp) == 0) { culprit = cp; culprit_offset = at; break; }
     }
-    const std::string shown = culprit == 0xFFFD ? std::string("invalid UTF-8") : utf8::encode(culprit);
-    throw MissingGlyphError(culprit, culprit_offset,
-                            "the font " + font.postscript_name() + " has no glyph for " +
-                                utf8::code_point_name(culprit) + " '" + shown + "' at byte " +
-                                std::to_string(culprit_offset));
+    throw MissingGlyphError(culprit, culprit_offset, unprintable_message(culprit, font));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "base/utf8.hpp"
 #include "text/line_breaker.hpp"
 #include "text/paragraph_setter.hpp"
 #include "text/shaper.hpp"
@@ -97,6 +98,11 @@ TextLine Typesetter::set_line(std::string_view text, const Font& font, double si
 
 double Typesetter::width(std::string_view text, const Font& font, double size) {
     return static_cast<double>(impl_->shape(font, text)->advance()) * size / font.upem();
+}
+
+std::string unprintable_message(char32_t cp, const Font& font) {
+    const std::string shown = cp == utf8::kReplacement ? std::string("invalid UTF-8") : "'" + utf8::encode(cp) + "'";
+    return "character " + shown + " (" + utf8::code_point_name(cp) + ") is not in font " + font.postscript_name();
 }
 
 LineMetrics line_metrics(const Font& font, double size) {

@@ -15,12 +15,16 @@
 namespace compforms::text {
 
 // A character the font has no glyph for: an error, never a silent tofu box.
+// Its message says which character and which font (unprintable_message).
 struct MissingGlyphError : std::runtime_error {
     MissingGlyphError(char32_t cp, std::size_t offset, const std::string& what)
         : std::runtime_error(what), codepoint(cp), offset(offset) {}
     char32_t codepoint;
     std::size_t offset;   // byte offset into the text that was set
 };
+
+// "character '😀' (U+1F600) is not in font Sarabun-Regular"
+std::string unprintable_message(char32_t cp, const Font& font);
 
 enum class Align { left, center, right, justify };
 

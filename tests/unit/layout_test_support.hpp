@@ -10,7 +10,7 @@
 
 #include "layout/document.hpp"
 #include "layout/page_setup.hpp"
-#include "layout/text_kit.hpp"
+#include "layout/text_setter.hpp"
 #include "text/font.hpp"
 #include "text/typesetter.hpp"
 
@@ -26,6 +26,11 @@ inline const text::FontSet& fonts() {
 inline text::Typesetter& typesetter() {
     static text::Typesetter ts;
     return ts;
+}
+
+inline const layout::TextSetter& setter() {
+    static const layout::TextSetter s(typesetter(), fonts());
+    return s;
 }
 
 template <typename T>

@@ -12,10 +12,11 @@
 #include "forms/candidate_details.hpp"
 #include "forms/coverage.hpp"
 #include "forms/evidence_checklist.hpp"
-#include "forms/form_parts.hpp"
+#include "forms/house_style.hpp"
+#include "forms/printable.hpp"
 #include "forms/form_template.hpp"
 #include "forms/scoring_sheet.hpp"
-#include "layout/text_kit.hpp"
+#include "layout/text_setter.hpp"
 #include "source/unit_loader.hpp"
 #include "text/font.hpp"
 #include "text/typesetter.hpp"
@@ -34,6 +35,15 @@ const model::Unit& dl100() {
     REQUIRE(loaded.ok());
     return loaded.unit;
 }
+
+const layout::TextSetter& text_setter() {
+    static text::Typesetter ts;   // outlives every form made here
+    static const layout::TextSetter s(ts, fonts());
+    return s;
+}
+
+forms::FormTemplate scoring_sheet() { return forms::scoring_sheet(forms::FormContext(dl100(), text_setter())); }
+forms::FormTemplate evidence_checklist() { return forms::evidence_checklist(forms::FormContext(dl100(), text_setter())); }
 
 model::Candidate somchai() {
     model::Candidate c;
@@ -70,9 +80,8 @@ TEST_CASE("forms.coverage: columns and counts come from the covers lists") {
 }
 
 TEST_CASE("forms.template: the scoring sheet has every details slot, names on dotted lines >= 70 mm") {
-    text::Typesetter ts;
-    forms::ScoringSheet sheet(dl100(), ts, fonts());
-    const forms::FormTemplate& form = sheet.form();
+    forms::FormTemplate sheet = scoring_sheet();
+    const forms::FormTemplate& form = sheet;
     REQUIRE(form.page_count() >= 1);
     const layout::PageSetup page = forms::form_page();
     std::map<double, std::vector<const forms::Slot*>> rows;   // by baseline
@@ -95,25 +104,24 @@ TEST_CASE("forms.template: the scoring sheet has every details slot, names on do
         std::sort(slots.begin(), slots.end(), [](auto* a, auto* b) { return a->x < b->x; });
         for (std::size_t i = 1; i < slots.size(); ++i) CHECK(slots[i - 1]->x + slots[i - 1]->width < slots[i]->x);
     }
-    // No marker is left on the blank form, and its pages hold only shared items.
+    // No slot is left on the blank form (nothing draws it), and its pages hold only shared items.
     for (const layout::Page& p : form.blank().pages) {
         CHECK(p.items.empty());
         REQUIRE(static_cast<bool>(p.shared));
-        for (const std::string& t : texts(*p.shared)) CHECK(t.find("@@") == std::string::npos);
+        for (const layout::Item& item : *p.shared) CHECK_FALSE(std::holds_alternative<layout::SlotItem>(item));
     }
 }
 
 TEST_CASE("forms.template: a candidate's copy shares the blank pages and adds only the values") {
-    text::Typesetter ts;
-    forms::ScoringSheet sheet(dl100(), ts, fonts());
+    forms::FormTemplate sheet = scoring_sheet();
     forms::SlotSetter setter;
-    layout::Document a = sheet.for_candidate(somchai(), setter);
+    layout::Document a = forms::fill_for_candidate(sheet, somchai(), setter);
     model::Candidate other = somchai();
     other.name = "นางสาวกมลวรรณ ศรีสวัสดิ์พงษ์";
-    layout::Document b = sheet.for_candidate(other, setter);
-    REQUIRE(a.pages.size() == sheet.form().page_count());
+    layout::Document b = forms::fill_for_candidate(sheet, other, setter);
+    REQUIRE(a.pages.size() == sheet.page_count());
     for (std::size_t i = 0; i < a.pages.size(); ++i) {
-        CHECK((a.pages[i].shared.get() == sheet.form().blank().pages[i].shared.get()));   // the same items, not copies
+        CHECK((a.pages[i].shared.get() == sheet.blank().pages[i].shared.get()));   // the same items, not copies
         CHECK((b.pages[i].shared.get() == a.pages[i].shared.get()));
     }
     const std::set<std::string> values = texts(a.pages[0].items);
@@ -121,7 +129,7 @@ TEST_CASE("forms.template: a candidate's copy shares the blank pages and adds on
                                           "นางสาวพรทิพย์ วัฒนกุลศิริ"});
     for (std::size_t i = 1; i < a.pages.size(); ++i) CHECK(a.pages[i].items.empty());
     // Each value sits at its slot.
-    const forms::Slot& name = sheet.form().slots().at("name");
+    const forms::Slot& name = sheet.slots().at("name");
     bool found = false;
     for (const layout::Item& item : a.pages[0].items)
         if (auto* t = std::get_if<layout::TextItem>(&item); t && t->line->text == "นายสมชาย ใจดีงาม") {
@@ -133,13 +141,12 @@ TEST_CASE("forms.template: a candidate's copy shares the blank pages and adds on
 }
 
 TEST_CASE("forms.template: a batch reserves its values' glyphs in the shared pages, keeping only new ones") {
-    text::Typesetter ts;
-    forms::ScoringSheet sheet(dl100(), ts, fonts());
-    const auto before = sheet.form().blank().pages[0].shared;
+    forms::FormTemplate sheet = scoring_sheet();
+    const auto before = sheet.blank().pages[0].shared;
     auto shared_glyphs = [&sheet] {
         std::set<uint32_t> held;
         std::size_t reserved = 0;
-        for (const layout::Page& p : sheet.form().blank().pages) {
+        for (const layout::Page& p : sheet.blank().pages) {
             for (const layout::Item& item : *p.shared) {
                 if (auto* t = std::get_if<layout::TextItem>(&item))
                     for (const auto& g : t->line->glyphs) held.insert(g.gid);
@@ -158,17 +165,17 @@ TEST_CASE("forms.template: a batch reserves its values' glyphs in the shared pag
     batch[7].name = "นายฆนาธิป ฌานวิฑูรย์";   // letters the form does not print
     batch[9].centre = "ศูนย์ฤๅษี";
     forms::SlotSetter setter;
-    sheet.form().reserve(forms::batch_values(batch), setter);
+    sheet.reserve(forms::batch_values(batch), setter);
 
     const auto [held, reserved] = shared_glyphs();
     CHECK(held.size() > form_glyphs);
     CHECK(reserved >= 2);
     CHECK(reserved <= 8);   // 500 IDs of the same digits bring nothing after the first few
-    CHECK((sheet.form().blank().pages[0].shared != before));
-    CHECK(sheet.form().blank().pages[0].shared->size() > before->size());
+    CHECK((sheet.blank().pages[0].shared != before));
+    CHECK(sheet.blank().pages[0].shared->size() > before->size());
     // Every glyph any copy prints is in the shared pages.
     for (const model::Candidate& c : batch) {
-        const layout::Document doc = sheet.for_candidate(c, setter);
+        const layout::Document doc = forms::fill_for_candidate(sheet, c, setter);
         for (const layout::Page& p : doc.pages)
             for (const layout::Item& item : p.items)
                 if (auto* t = std::get_if<layout::TextItem>(&item))
@@ -177,12 +184,12 @@ TEST_CASE("forms.template: a batch reserves its values' glyphs in the shared pag
 }
 
 TEST_CASE("forms.template: a value wider than its line is shrunk to fit") {
-    text::Typesetter ts;
-    forms::ScoringSheet sheet(dl100(), ts, fonts());
+    forms::FormTemplate sheet = scoring_sheet();
     forms::SlotSetter setter;
-    const forms::Slot& slot = sheet.form().slots().at("centre");
+    const forms::Slot& slot = sheet.slots().at("centre");
     // Longer than the line, but not so long that 60 % of its size would not fit.
     std::string longer = "ศูนย์ทดสอบสมรรถนะ";
+    text::Typesetter& ts = text_setter().typesetter();
     while (ts.width(longer, *slot.font, slot.size) < 1.2 * slot.width) longer += " ศูนย์ทดสอบสมรรถนะ";
     REQUIRE(ts.width(longer, *slot.font, slot.size) * 0.6 < slot.width);
     auto line = setter.set(longer, slot);
@@ -193,23 +200,22 @@ TEST_CASE("forms.template: a value wider than its line is shrunk to fit") {
 }
 
 TEST_CASE("forms.template: empty values print nothing, a missing date leaves its line blank") {
-    text::Typesetter ts;
-    forms::EvidenceChecklist checklist(dl100(), ts, fonts());
+    forms::FormTemplate checklist = evidence_checklist();
     forms::SlotSetter setter;
     model::Candidate c = somchai();
     c.date.reset();
     c.centre.clear();
-    layout::Document doc = checklist.for_candidate(c, setter);
+    layout::Document doc = forms::fill_for_candidate(checklist, c, setter);
     CHECK(texts(doc.pages[0].items) == std::set<std::string>{"นายสมชาย ใจดีงาม", "DL-2569-0001", "นางสาวพรทิพย์ วัฒนกุลศิริ"});
 }
 
 TEST_CASE("forms.details: a character the font lacks is reported before anything is set") {
     model::Candidate c = somchai();
-    CHECK(forms::unprintable_value(c, fonts().regular()).empty());
+    CHECK_FALSE(forms::unprintable_detail(c, text_setter()));
     c.name = "นาย\xF0\x9F\x98\x80";   // U+1F600
-    const std::string problem = forms::unprintable_value(c, fonts().regular());
-    CHECK(problem.find("name") == 0);
-    CHECK(problem.find("U+1F600") != std::string::npos);
+    const std::optional<std::string> problem = forms::unprintable_detail(c, text_setter());
+    REQUIRE(problem);
+    CHECK(*problem == "name: character '\xF0\x9F\x98\x80' (U+1F600) is not in font Sarabun-Regular");
 }
 
 namespace {
@@ -265,9 +271,8 @@ std::vector<const layout::TextItem*> texts_named(const layout::Page& page, const
 } // namespace
 
 TEST_CASE("forms.sheet: DL100's scoring sheet is two pages, signed side by side under the result") {
-    text::Typesetter ts;
-    forms::ScoringSheet sheet(dl100(), ts, fonts());
-    const forms::FormTemplate& form = sheet.form();
+    forms::FormTemplate sheet = scoring_sheet();
+    const forms::FormTemplate& form = sheet;
     CHECK(form.page_count() == 2);
     check_inside_margins(form);
     const layout::Page& last = form.blank().pages.back();
@@ -282,9 +287,8 @@ TEST_CASE("forms.sheet: DL100's scoring sheet is two pages, signed side by side 
 }
 
 TEST_CASE("forms.checklist: DL100's evidence checklist is at most three pages, the matrix after the evidence") {
-    text::Typesetter ts;
-    forms::EvidenceChecklist checklist(dl100(), ts, fonts());
-    const forms::FormTemplate& form = checklist.form();
+    forms::FormTemplate checklist = evidence_checklist();
+    const forms::FormTemplate& form = checklist;
     CHECK(form.page_count() <= 3);
     check_inside_margins(form);
     // The evidence on page 1, the matrix (its heading) after it.

@@ -18,6 +18,7 @@
 #include <unicode/unistr.h>
 
 #include "forms/booklet.hpp"
+#include "layout/layout_error.hpp"
 #include "forms/section_headings.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pdf_test_support.hpp"
@@ -65,14 +66,16 @@ std::size_t count(const std::string& hay, const std::string& needle) {
     return n;
 }
 
-layout::Document booklet(const model::Unit& unit, const forms::BookletOptions& options = {}) {
+layout::Document booklet(const model::Unit& unit, const forms::FormOptions& options = {}) {
     static text::Typesetter ts;   // outlives every Document made here
-    return forms::make_booklet(unit, options, ts, fonts());
+    static const layout::TextSetter setter(ts, fonts());
+    return forms::booklet(forms::FormContext(unit, setter, options));
 }
 
-std::string render(const model::Unit& unit, const forms::BookletOptions& options = {}) {
+std::string render(const model::Unit& unit, const forms::FormOptions& options = {}) {
     text::Typesetter ts;
-    layout::Document doc = forms::make_booklet(unit, options, ts, fonts());
+    const layout::TextSetter setter(ts, fonts());
+    layout::Document doc = forms::booklet(forms::FormContext(unit, setter, options));
     pdf::PdfWriter writer;
     return writer.render(doc);
 }
@@ -148,7 +151,9 @@ model::Unit long_unit() {
     u.group.value = "กลุ่มทดสอบการจัดหน้า";
     u.code.value = "XY900";
     u.title.value = "หน่วยทดสอบตารางเกณฑ์ที่ยาวข้ามหลายหน้า";
-    u.description.blocks.push_back({model::Block::Kind::paragraph, {"คำอธิบายสั้น ๆ ของหน่วยทดสอบ", {}}});
+    model::Block description;
+    description.text.value = "คำอธิบายสั้น ๆ ของหน่วยทดสอบ";
+    u.description.blocks.push_back(description);
     const std::vector<std::string> phrases = {
         "วิเคราะห์และระบุคุณสมบัติของบุคลากรที่ต้องการเพื่อการพัฒนาองค์กรดิจิทัลได้อย่างเป็นระบบ",
         "กำหนดความเชื่อมโยงของระบบการบริหารผลการปฏิบัติงานกับระบบการจ่ายค่าตอบแทน",
@@ -240,19 +245,15 @@ TEST_CASE("booklet: document info comes from the source or the given date, never
     CHECK(doc.info.author.empty());
     CHECK_FALSE(doc.info.creation_date.has_value());
 
-    forms::BookletOptions opt;
-    opt.fallback_date = layout::Timestamp{2025, 11, 26, 1, 2, 3};
+    // The date is the job's choice (job/date_policy); the booklet prints what it is given.
+    forms::FormOptions opt;
+    opt.date = layout::Timestamp{2025, 11, 26, 1, 2, 3};
     doc = booklet(unit, opt);
     REQUIRE(doc.info.creation_date.has_value());
     CHECK(doc.info.creation_date->year == 2025);
     CHECK(doc.info.creation_date->second == 3);
 
-    doc = booklet(edited_unit(), opt);   // the edition date wins over the fallback
-    REQUIRE(doc.info.creation_date.has_value());
-    CHECK(doc.info.creation_date->year == 2023);
-    CHECK(doc.info.creation_date->month == 5);
-    CHECK(doc.info.creation_date->day == 1);
-    CHECK(doc.info.creation_date->hour == 0);
+    doc = booklet(edited_unit(), opt);
     CHECK(doc.info.author == "สถาบันคุณวุฒิวิชาชีพ (องค์การมหาชน)");
 }
 
@@ -292,7 +293,7 @@ TEST_CASE("booklet: the edition prints as 'n / year BE' on the cover, in section
     CHECK(text.find("1 พฤษภาคม 2566") != std::string::npos);
     CHECK(text.find(*unit.edition.publisher) != std::string::npos);
 
-    forms::BookletOptions thai;
+    forms::FormOptions thai;
     thai.thai_digits = true;
     const std::string t = all_text(booklet(unit, thai));
     CHECK(t.find("ทบทวนครั้งที่ ๒ / ๒๕๖๖") != std::string::npos);
@@ -307,7 +308,7 @@ TEST_CASE("booklet: the edition prints as 'n / year BE' on the cover, in section
 }
 
 TEST_CASE("booklet: Thai digits for page, section and PC numbers, never for codes") {
-    forms::BookletOptions thai;
+    forms::FormOptions thai;
     thai.thai_digits = true;
     const model::Unit unit = dl100();
     const layout::Document doc = booklet(unit, thai);
@@ -336,8 +337,8 @@ TEST_CASE("booklet: the same unit gives the same bytes") {
     const std::string a = render(unit), b = render(unit);
     CHECK(a.size() > 10000);
     CHECK(a == b);
-    forms::BookletOptions dated;
-    dated.fallback_date = layout::Timestamp{2025, 11, 26, 0, 0, 0};
+    forms::FormOptions dated;
+    dated.date = layout::Timestamp{2025, 11, 26, 0, 0, 0};
     CHECK(render(unit, dated) == render(unit, dated));
     CHECK(render(unit, dated) != a);
 }
@@ -345,7 +346,7 @@ TEST_CASE("booklet: the same unit gives the same bytes") {
 TEST_CASE("booklet: a character the fonts lack is an error, not a box") {
     model::Unit unit = dl100();
     unit.methods[0].text.value += " \xF0\x9F\x98\x80";   // an emoji
-    CHECK_THROWS_AS(booklet(unit), text::MissingGlyphError);
+    CHECK_THROWS_AS(booklet(unit), layout::UnprintableText);
 }
 
 TEST_CASE("booklet: 40 long criteria cross pages, each continued page starts with the header row") {

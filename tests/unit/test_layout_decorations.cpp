@@ -6,7 +6,7 @@
 
 #include "layout/flow.hpp"
 #include "layout/page_decorations.hpp"
-#include "layout/thai_numbers.hpp"
+#include "layout/thai_formats.hpp"
 #include "layout_test_support.hpp"
 
 using namespace compforms;
@@ -16,7 +16,7 @@ using layout_test::items_of;
 namespace {
 
 Document three_pages() {
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts());
+    FlowLayouter flow(layout_test::setter());
     flow.add(Paragraph("หน้าแรก"));
     flow.add(PageBreak{});
     flow.add(Paragraph("หน้าสอง"));
@@ -36,7 +36,7 @@ TEST_CASE("layout decorations: page numbers X/Y in Thai digits, codes stay Latin
     deco.header_right = "นำการพัฒนาคนพันธุ์ใหม่ (Digital DNA) สำหรับพัฒนาองค์กรดิจิทัล";
     deco.footer_left = to_thai_digits("ฉบับที่ 1");
     deco.thai_digits = true;
-    decorate_pages(doc, deco, layout_test::typesetter(), layout_test::fonts(), ps);
+    decorate_pages(doc, deco, layout_test::setter(), ps);
     for (std::size_t p = 0; p < 3; ++p) {
         CAPTURE(p);
         const auto t = layout_test::texts(doc.pages[p]);
@@ -73,7 +73,7 @@ TEST_CASE("layout decorations: Latin digits by default, a long title is cut to f
     std::string title;
     for (int i = 0; i < 8; ++i) title += "นำการพัฒนาคนพันธุ์ใหม่สำหรับพัฒนาองค์กรดิจิทัล ";
     deco.header_right = title;
-    decorate_pages(doc, deco, layout_test::typesetter(), layout_test::fonts(), ps);
+    decorate_pages(doc, deco, layout_test::setter(), ps);
     const auto t = layout_test::texts(doc.pages[1]);
     CHECK(std::count(t.begin(), t.end(), std::string("หน้า 2/3")) == 1);
     bool cut = false;

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "layout/flow.hpp"
-#include "layout/text_kit.hpp"
+#include "layout/text_setter.hpp"
 #include "layout_test_support.hpp"
 
 using namespace compforms;
@@ -20,7 +20,7 @@ const std::string kLong =
     "สามารถเชื่อมโยงความคิดและสร้างสรรค์สิ่งใหม่เพื่อปรับปรุงงานของหน่วยงานให้มีประสิทธิภาพมากยิ่งขึ้น "
     "โดยวิเคราะห์ความต้องการของผู้ใช้บริการและติดตามประเมินผลอย่างต่อเนื่อง";
 
-TextKit kit() { return TextKit(layout_test::typesetter(), layout_test::fonts()); }
+const TextSetter& kit() { return layout_test::setter(); }
 
 double body_line() { return kit().metrics(TextStyle{}).height; }
 
@@ -60,7 +60,7 @@ TEST_CASE("layout flow: a heading near the page foot moves with its next block")
     const double head_h = kit().metrics(bold_style()).height;
     // Room for the heading and one body line: too little for heading + 2 lines.
     {
-        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        FlowLayouter flow(layout_test::setter(), ps);
         flow.add(filler(ps, 6 + head_h + 3 + 1.5 * body_line()));
         flow.add(Heading("หัวข้อที่หนึ่ง"));
         flow.add(Paragraph(kLong, {}, {text::Align::justify}));
@@ -77,7 +77,7 @@ TEST_CASE("layout flow: a heading near the page foot moves with its next block")
     }
     // Room for heading + 2 lines: it stays.
     {
-        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        FlowLayouter flow(layout_test::setter(), ps);
         flow.add(filler(ps, 6 + head_h + 3 + 2.2 * body_line()));
         flow.add(Heading("หัวข้อที่หนึ่ง"));
         flow.add(Paragraph(kLong, {}, {text::Align::justify}));
@@ -89,7 +89,7 @@ TEST_CASE("layout flow: a heading near the page foot moves with its next block")
     }
     // A heading followed by a table keeps the table's header and first row with it.
     {
-        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        FlowLayouter flow(layout_test::setter(), ps);
         flow.add(filler(ps, 6 + head_h + 3 + 2.2 * body_line()));
         flow.add(Heading("ตาราง"));
         Table t;
@@ -110,7 +110,7 @@ TEST_CASE("layout flow: no orphan or widow lines") {
     REQUIRE(lines.size() >= 5);
     const double lh = body_line();
     const auto run = [&](double room) {
-        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        FlowLayouter flow(layout_test::setter(), ps);
         flow.add(filler(ps, room));
         flow.add(Paragraph(kLong, {}, {text::Align::justify}));
         const Document doc = flow.finish();
@@ -138,7 +138,7 @@ TEST_CASE("layout flow: no orphan or widow lines") {
 
 TEST_CASE("layout flow: lists hang their bullets and numbers, Thai digits on request") {
     const PageSetup ps;
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    FlowLayouter flow(layout_test::setter(), ps);
     ListBlock nums(ListBlock::Kind::numbered, {kLong, "ข้อสอง"});
     nums.style.thai_digits = true;
     flow.add(nums);
@@ -175,7 +175,7 @@ TEST_CASE("layout flow: lists hang their bullets and numbers, Thai digits on req
 
 TEST_CASE("layout flow: check boxes, fill-in lines and signature blocks are paths") {
     const PageSetup ps;
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    FlowLayouter flow(layout_test::setter(), ps);
     std::vector<CheckBox> levels;
     for (int i = 1; i <= 8; ++i) levels.push_back({std::to_string(i), i == 3});
     flow.add(CheckBoxRow("สำหรับระดับคุณวุฒิ", levels));
@@ -236,7 +236,7 @@ TEST_CASE("layout flow: a signature row sets its blocks side by side in the cont
     ps.margin_right = mm(15);
     ps.margin_top = mm(20);
     ps.margin_bottom = mm(15);
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    FlowLayouter flow(layout_test::setter(), ps);
     flow.add(Paragraph("สรุปผลการประเมิน"));
     SignatureRow row = two_signatures();
     flow.add(row);
@@ -285,7 +285,7 @@ TEST_CASE("layout flow: a signature row near the page foot moves whole to the ne
     const double line = kit().metrics(TextStyle{}).height;
     for (const double room : {1.5 * line, 3.5 * line}) {
         CAPTURE(room);
-        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        FlowLayouter flow(layout_test::setter(), ps);
         flow.add(filler(ps, room));
         SignatureRow row = two_signatures();
         row.space_before = 0;
@@ -298,7 +298,7 @@ TEST_CASE("layout flow: a signature row near the page foot moves whole to the ne
         layout_test::check_inside(doc, ps);
     }
     // With room for all four lines it stays.
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    FlowLayouter flow(layout_test::setter(), ps);
     flow.add(filler(ps, 4.2 * line));
     SignatureRow row = two_signatures();
     row.space_before = 0;
@@ -308,7 +308,7 @@ TEST_CASE("layout flow: a signature row near the page foot moves whole to the ne
 
 TEST_CASE("layout flow: a fill-in row sets its lines side by side in shares of the width") {
     const PageSetup ps;
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    FlowLayouter flow(layout_test::setter(), ps);
     FillInRow row;
     row.lines = {FillInLine("ศูนย์ประเมิน"), FillInLine("ผู้ประเมิน")};
     row.lines[0].value = "ศูนย์ทดสอบ";
@@ -343,7 +343,7 @@ TEST_CASE("layout flow: a fill-in row sets its lines side by side in shares of t
 
 TEST_CASE("layout flow: outline entries, destinations and links") {
     const PageSetup ps;
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    FlowLayouter flow(layout_test::setter(), ps);
     flow.add(Block(Heading("1. รหัสหน่วยสมรรถนะ")).bookmark("รหัสหน่วยสมรรถนะ", 0).dest("sec1"));
     Paragraph link("ดูเกณฑ์ DL101.01");
     link.link_dest = "DL101.01";
@@ -369,7 +369,7 @@ TEST_CASE("layout flow: outline entries, destinations and links") {
 }
 
 TEST_CASE("layout flow: an empty flow gives one empty page") {
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts());
+    FlowLayouter flow(layout_test::setter());
     const Document doc = flow.finish();
     CHECK(doc.pages.size() == 1);
     CHECK(doc.pages[0].items.empty());

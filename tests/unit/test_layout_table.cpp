@@ -46,7 +46,7 @@ std::string strip_spaces(std::string s) {
 
 Table make_table(int rows, int clauses, int tall_row = -1) {
     Table t;
-    t.columns = {ColumnWidth::from_content(90), ColumnWidth::relative(1)};
+    t.columns = {ColumnWidth::fixed_pt(90), ColumnWidth::relative(1)};
     t.header_rows.push_back(Row({Cell("รหัส PC", bold_style()), Cell("เกณฑ์การปฏิบัติงาน", bold_style())}));
     for (int i = 0; i < rows; ++i) {
         Cell c(code(i));
@@ -110,7 +110,7 @@ std::vector<RowOnPage> read_rows(const Document& doc, double header_bottom_min) 
 }
 
 Document lay_out(Table t, PageSetup ps = {}) {
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    FlowLayouter flow(layout_test::setter(), ps);
     flow.add(Paragraph("ตารางทดสอบ"));
     flow.add(std::move(t));
     return flow.finish();
@@ -211,7 +211,7 @@ TEST_CASE("layout table: no empty bordered row at a page foot, header never alon
     const PageSetup ps;
     for (int lead = 0; lead < 40; lead += 3) {
         CAPTURE(lead);
-        FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+        FlowLayouter flow(layout_test::setter(), ps);
         Rule pad;
         pad.space_before = 0;
         pad.space_after = lead * 17.0;
@@ -237,7 +237,7 @@ TEST_CASE("layout table: no empty bordered row at a page foot, header never alon
 
 TEST_CASE("layout table: a spanning group cell continues on the next page under its label") {
     Table t;
-    t.columns = {ColumnWidth::fixed_pt(100), ColumnWidth::from_content(80), ColumnWidth::relative(1)};
+    t.columns = {ColumnWidth::fixed_pt(100), ColumnWidth::fixed_pt(80), ColumnWidth::relative(1)};
     t.header_rows.push_back(
         Row({Cell("สมรรถนะย่อย", bold_style()), Cell("รหัส PC", bold_style()), Cell("เกณฑ์", bold_style())}));
     for (int g = 0; g < 3; ++g) {
@@ -256,7 +256,7 @@ TEST_CASE("layout table: a spanning group cell continues on the next page under 
         }
     }
     const PageSetup ps;
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    FlowLayouter flow(layout_test::setter(), ps);
     flow.add(std::move(t));
     const Document doc = flow.finish();
     REQUIRE(doc.pages.size() >= 2);
@@ -285,18 +285,18 @@ TEST_CASE("layout table: a spanning group cell continues on the next page under 
     CHECK(links == 24);
 }
 
-TEST_CASE("layout table: column widths fixed, relative, from content") {
+TEST_CASE("layout table: column widths fixed and relative") {
     Table t;
-    t.columns = {ColumnWidth::fixed_pt(100), ColumnWidth::from_content(300), ColumnWidth::relative(1),
+    t.columns = {ColumnWidth::fixed_pt(100), ColumnWidth::fixed_pt(60), ColumnWidth::relative(1),
                  ColumnWidth::relative(3)};
     t.rows.push_back(Row({Cell("a"), Cell("DL101.01"), Cell("x"), Cell("y")}));
-    TextKit kit(layout_test::typesetter(), layout_test::fonts());
+    const TextSetter& kit = layout_test::setter();
     TableLayout tl(kit, t, 400);
     const auto& w = tl.column_widths();
     REQUIRE(w.size() == 4);
     CHECK(w[0] == doctest::Approx(100));
-    const double natural = kit.width("DL101.01", TextStyle{}) + 2 * t.padding_x + t.border_width;
-    CHECK(w[1] == doctest::Approx(natural));
+    CHECK(w[1] == doctest::Approx(60));
+    CHECK(w[2] + w[3] == doctest::Approx(240));
     CHECK(w[3] == doctest::Approx(3 * w[2]));
     CHECK(w[0] + w[1] + w[2] + w[3] == doctest::Approx(400));
 
@@ -313,7 +313,7 @@ TEST_CASE("layout table: blank rows to write in keep their height, huge ones are
     t.header_rows.push_back(Row({Cell("ข้อ", bold_style()), Cell("บันทึก", bold_style())}));
     t.min_row_height = 40;
     for (int i = 0; i < 30; ++i) t.rows.push_back(Row({Cell(std::to_string(i + 1)), Cell()}));
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    FlowLayouter flow(layout_test::setter(), ps);
     flow.add(std::move(t));
     const Document doc = flow.finish();
     layout_test::check_inside(doc, ps);
@@ -328,7 +328,7 @@ TEST_CASE("layout table: blank rows to write in keep their height, huge ones are
     huge.min_row_height = 5000;
     huge.rows.push_back(Row({Cell()}));
     huge.rows.push_back(Row({Cell("ท้าย")}));
-    FlowLayouter flow2(layout_test::typesetter(), layout_test::fonts(), ps);
+    FlowLayouter flow2(layout_test::setter(), ps);
     flow2.add(std::move(huge));
     const Document doc2 = flow2.finish();   // terminates
     CHECK(doc2.pages.size() <= 3);
@@ -338,7 +338,7 @@ TEST_CASE("layout table: blank rows to write in keep their height, huge ones are
 TEST_CASE("layout table: a group header row spans all columns, row bookmarks") {
     const PageSetup ps;
     Table t;
-    t.columns = {ColumnWidth::from_content(90), ColumnWidth::relative(1), ColumnWidth::fixed_pt(80)};
+    t.columns = {ColumnWidth::fixed_pt(90), ColumnWidth::relative(1), ColumnWidth::fixed_pt(80)};
     t.header_rows.push_back(Row({Cell("รหัส", bold_style()), Cell("เกณฑ์", bold_style()), Cell("ผล", bold_style())}));
     for (int g = 0; g < 2; ++g) {
         Row group({Cell("สมรรถนะย่อย DL10" + std::to_string(g + 1), bold_style()).span_cols(3)});
@@ -349,7 +349,7 @@ TEST_CASE("layout table: a group header row spans all columns, row bookmarks") {
             t.rows.push_back(Row({Cell(code(i)), Cell(long_text(i, 1)),
                                   Cell(CheckBoxRow("", {{"ผ่าน", false}, {"ไม่ผ่าน", false}})).middle()}));
     }
-    FlowLayouter flow(layout_test::typesetter(), layout_test::fonts(), ps);
+    FlowLayouter flow(layout_test::setter(), ps);
     flow.add(std::move(t));
     const Document doc = flow.finish();
     REQUIRE(doc.pages.size() == 1);

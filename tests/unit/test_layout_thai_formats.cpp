@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "layout/thai_numbers.hpp"
+#include "layout/thai_formats.hpp"
 
 using namespace compforms::layout;
 
@@ -30,14 +30,4 @@ TEST_CASE("layout: revision line n / year BE") {
     CHECK(format_revision(1, 2566) == "1 / 2566");
     CHECK(format_revision(std::nullopt, std::nullopt) == "/");
     CHECK(format_revision(2, 2567, true) == "๒ / ๒๕๖๗");
-}
-
-TEST_CASE("layout: Thai digits around codes that keep Latin digits") {
-    CHECK(to_thai_digits_except("1. รหัสหน่วยสมรรถนะ DL100", {"DL100"}) == "๑. รหัสหน่วยสมรรถนะ DL100");
-    CHECK(to_thai_digits_except("DL101.01 ข้อ 2 อาชีพ 191372 ปี 2569", {"DL101.01", "191372"}) ==
-          "DL101.01 ข้อ ๒ อาชีพ 191372 ปี ๒๕๖๙");
-    // The longest code wins where two start at the same place.
-    CHECK(to_thai_digits_except("DL101.01 DL101", {"DL101", "DL101.01"}) == "DL101.01 DL101");
-    CHECK(to_thai_digits_except("12", {}) == "๑๒");
-    CHECK(to_thai_digits_except("", {"x"}) == "");
 }

@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "cli/output_names.hpp"
+#include "job/output_names.hpp"
 
 using namespace compforms;
-using namespace compforms::cli;
+using namespace compforms::job;
 namespace fs = std::filesystem;
 
 namespace {

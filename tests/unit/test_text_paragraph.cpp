@@ -166,7 +166,7 @@ TEST_CASE("text.paragraph: greedy breaking puts as much on a line as fits") {
     const std::vector<std::size_t> starts = reassemble(text, lines);
     // Adding the next piece (up to the next break opportunity) would overflow.
     LineBreaker breaker;
-    const std::vector<std::size_t> breaks = breaker.breaks(text);
+    const std::vector<std::size_t> breaks = testing::break_offsets(breaker, text);
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const auto next = std::upper_bound(breaks.begin(), breaks.end(), starts[i + 1]);
         std::string longer = text.substr(starts[i], (next == breaks.end() ? text.size() : *next) - starts[i]);

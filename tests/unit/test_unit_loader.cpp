@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <grp.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -21,6 +23,38 @@ std::string write_temp(const std::string& name, const std::string& bytes) {
     std::filesystem::path path = dir / name;
     std::ofstream(path, std::ios::binary) << bytes;
     return path.string();
+}
+
+// The diagnostics of loading `path` as a user without privileges: root reads any file, so
+// when the suite runs as root (as the README runs it) the load happens in a child process
+// that has given its root rights up for nobody's (uid and gid 65534).
+std::string loaded_unprivileged(const std::string& path) {
+    if (::geteuid() != 0) {
+        std::vector<std::string> lines = formatted(source::load_unit(path));
+        return lines.size() == 1 ? lines.front() : "unexpected: " + std::to_string(lines.size()) + " diagnostics";
+    }
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::close(fds[0]);
+        std::string out = "could not drop privileges";
+        if (::setgroups(0, nullptr) == 0 && ::setgid(65534) == 0 && ::setuid(65534) == 0 && ::geteuid() != 0) {
+            std::vector<std::string> lines = formatted(source::load_unit(path));
+            out = lines.size() == 1 ? lines.front() : "unexpected: " + std::to_string(lines.size()) + " diagnostics";
+        }
+        const ssize_t written = ::write(fds[1], out.data(), out.size());
+        ::_exit(written == static_cast<ssize_t>(out.size()) ? 0 : 1);
+    }
+    ::close(fds[1]);
+    std::string got;
+    char buffer[512];
+    for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) > 0;) got.append(buffer, static_cast<std::size_t>(n));
+    ::close(fds[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return got;
 }
 
 } // namespace
@@ -79,7 +113,9 @@ TEST_CASE("DL100 loads with its 3 elements and 11 PCs, no errors") {
 
 TEST_CASE("DL100 positions point at the source") {
     source::LoadedUnit loaded = source::load_unit(test::dl100_path());
-    const model::Criterion* pc = model::find_criterion(loaded.unit, "DL103.03");
+    const model::Criterion* pc = nullptr;
+    for (const model::Criterion* c : model::all_criteria(loaded.unit))
+        if (c->code == "DL103.03") pc = c;
     REQUIRE(pc != nullptr);
     // Each recorded offset names the thing it belongs to.
     CHECK(loaded.text.compare(pc->pos.offset, 10, "<criterion") == 0);
@@ -92,10 +128,7 @@ TEST_CASE("DL100 positions point at the source") {
     CHECK(loaded.text.compare(loaded.unit.elements[1].pos.offset, 8, "<element") == 0);
     CHECK(loaded.text.compare(loaded.unit.elements[1].code_pos.offset, 5, "DL102") == 0);
 
-    Diagnostic d = source::diagnostic_at(loaded, pc->pos, Severity::error, "no glyph");
-    CHECK(format(d) == test::dl100_path() + ":56:7: error: no glyph");
-    CHECK(format(source::diagnostic_at(loaded, {}, Severity::warning, "x")) ==
-          test::dl100_path() + ": warning: x");
+    CHECK(LineIndex(loaded.text).locate(pc->pos.offset) == std::pair<std::size_t, std::size_t>{56, 7});
 }
 
 TEST_CASE("The doubled syllable DL100 keeps from the standard is one warning") {
@@ -113,12 +146,9 @@ TEST_CASE("A missing file, a directory and an unreadable file are clear errors")
     std::string under_file = fixture("valid.xml/unit.xml");
     CHECK(formatted(source::load_unit(under_file)) ==
           std::vector<std::string>{under_file + ": error: cannot open: Not a directory"});
-    if (::geteuid() != 0) {  // root reads anything
-        std::string locked = write_temp("locked.xml", "<unit/>");
-        std::filesystem::permissions(locked, std::filesystem::perms::none);
-        CHECK(formatted(source::load_unit(locked)) ==
-              std::vector<std::string>{locked + ": error: cannot open: Permission denied"});
-    }
+    std::string locked = write_temp("locked.xml", "<unit/>");
+    std::filesystem::permissions(locked, std::filesystem::perms::none);
+    CHECK(loaded_unprivileged(locked) == locked + ": error: cannot open: Permission denied");
 }
 
 TEST_CASE("Empty, whitespace-only and non-XML files") {

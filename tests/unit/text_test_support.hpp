@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "text/font.hpp"
+#include "text/line_breaker.hpp"
 
 namespace compforms::text::testing {
 
@@ -33,6 +34,13 @@ inline const std::vector<std::string>& dl100_criteria() {
         "โดยกำหนดตัวชี้วัดผลการปฏิบัติงานเป็นรายบุคคลให้สอดคล้องกับเป้าหมายของหน่วยงาน",
     };
     return texts;
+}
+
+// The offsets of a text's break opportunities.
+inline std::vector<std::size_t> break_offsets(LineBreaker& breaker, std::string_view text) {
+    std::vector<std::size_t> out;
+    for (const BreakOpportunity& b : breaker.opportunities(text)) out.push_back(b.offset);
+    return out;
 }
 
 } // namespace compforms::text::testing

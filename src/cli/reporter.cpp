@@ -1,0 +1,52 @@
+#include "cli/reporter.hpp"
+
+#include <iostream>
+
+namespace compforms::cli {
+namespace {
+
+std::string plural(std::size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
+
+// "forms/DL100.xml: ok (3 elements, 11 criteria, 1 warning)" or "x.xml: 1 error, 0 warnings"
+std::string summary_line(const CheckedSource& c) {
+    if (!c.ok) return c.path + ": " + plural(c.errors, "error") + ", " + plural(c.warnings, "warning");
+    return c.path + ": ok (" + plural(c.elements, "element") + ", " + std::to_string(c.criteria) +
+           (c.criteria == 1 ? " criterion" : " criteria") + ", " + plural(c.warnings, "warning") + ")";
+}
+
+} // namespace
+
+Reporter::Reporter(const Command& command) : command_(command), printer_(std::cerr, command.name) {}
+
+void Reporter::diagnostic(const Diagnostic& d) {
+    if (d.severity == Severity::warning) {
+        ++warnings_;
+        if (progress_) progress_->add_warnings(1);
+    }
+    if (progress_) progress_->clear_line();
+    printer_.print(d);
+}
+
+void Reporter::writing(std::size_t files) {
+    progress_ = std::make_unique<Progress>(Progress::for_stderr(files, "files"));
+    progress_->add_warnings(warnings_);
+}
+
+void Reporter::wrote(const OutputFile&) {
+    if (progress_) progress_->written();
+}
+
+void Reporter::skipped(std::size_t files) {
+    if (progress_)
+        for (std::size_t i = 0; i < files; ++i) progress_->skipped();
+}
+
+void Reporter::finish(const Result& result) {
+    printer_.finish();
+    if (progress_) progress_->finish();
+    std::cerr << std::flush;
+    for (const CheckedSource& c : result.checked) std::cout << summary_line(c) << '\n';
+    std::cout << std::flush;
+}
+
+} // namespace compforms::cli

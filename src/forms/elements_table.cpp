@@ -1,0 +1,106 @@
+#include "forms/elements_table.hpp"
+
+#include <algorithm>
+
+#include "forms/section_headings.hpp"
+#include "layout/thai_formats.hpp"
+
+namespace compforms::forms {
+namespace {
+
+// The table is set a size smaller than body text, as tables in official papers are: four
+// columns at 16 pt leave the criteria a column two or three words wide.
+constexpr double kTableSize = 14;
+// Lines of a cell 1.45 em apart (the font's ink extents would give 1.6): under 1.5 em
+// pdftotext reads a wrapped cell as one block instead of interleaving it, line by line,
+// with the cell beside it.
+constexpr double kTableLineHeight = 1.45;
+
+layout::TextStyle table_style(bool bold = false) {
+    layout::TextStyle s = bold ? layout::bold_style(kTableSize) : layout::TextStyle{};
+    s.size = kTableSize;
+    s.line_height = kTableLineHeight;
+    return s;
+}
+
+// A column head, one paragraph per line of it.
+layout::Cell head_cell(const ColumnHead& head) {
+    layout::Cell c;
+    for (const char* line : head.lines)
+        if (line) c.content.push_back(layout::CellParagraph{line, table_style(true), text::Align::center});
+    c.valign = layout::VAlign::middle;
+    return c;
+}
+
+// A column as wide as its widest text or head line (codes and heads never break).
+double code_column(const layout::TextSetter& setter, const std::vector<std::string>& texts, const ColumnHead& head,
+                   const layout::Table& t) {
+    double w = 0;
+    for (const auto& s : texts) w = std::max(w, setter.width(s, table_style()));
+    for (const char* line : head.lines)
+        if (line) w = std::max(w, setter.width(line, table_style(true)));
+    return w + 2 * t.padding_x + 2 * t.border_width + 1;
+}
+
+// Code columns fit their codes; of the rest the element column takes a third (at least
+// its head's longest line) and the criteria the remainder.
+std::vector<layout::ColumnWidth> columns(const model::Unit& unit, const layout::TextSetter& setter,
+                                         const layout::Table& t, double content_width) {
+    std::vector<std::string> book_codes, system_codes;
+    for (const model::Criterion* pc : model::all_criteria(unit)) {
+        book_codes.push_back(pc->code);
+        system_codes.push_back(pc->system_code);
+    }
+    const double book_w = code_column(setter, book_codes, kColumnBookCode, t);
+    const double system_w = code_column(setter, system_codes, kColumnSystemCode, t);
+    const double rest = content_width - book_w - system_w;
+    const double element_w = std::max(code_column(setter, {}, kColumnElement, t), rest * 0.34);
+    return {layout::ColumnWidth::fixed_pt(element_w), layout::ColumnWidth::relative(1),
+            layout::ColumnWidth::fixed_pt(book_w), layout::ColumnWidth::fixed_pt(system_w)};
+}
+
+// The element's cell, spanning its PCs and continued under "DL101 (ต่อ)" on a next page.
+layout::Cell element_cell(const model::Element& e) {
+    layout::Cell el;
+    el.content.push_back(layout::CellParagraph{e.code, table_style(true), text::Align::left});
+    el.content.push_back(layout::CellParagraph{e.title.value, table_style(), text::Align::left, e.title.origin});
+    el.rowspan = static_cast<int>(e.criteria.size());
+    el.continued_label = e.code + " (ต่อ)";
+    return el;
+}
+
+} // namespace
+
+layout::Table elements_table(const model::Unit& unit, const FormOptions& options, const layout::TextSetter& setter,
+                             double content_width) {
+    layout::Table t;
+    t.padding_x = 7.5;
+    t.padding_y = 2;
+    t.paragraph_gap = 0;
+    t.space_before = 4;
+    t.space_after = 4;
+    t.columns = columns(unit, setter, t, content_width);
+    t.header_rows.push_back(layout::Row({head_cell(kColumnElement), head_cell(kColumnCriterion),
+                                         head_cell(kColumnBookCode), head_cell(kColumnSystemCode)}));
+    const layout::TextStyle plain = table_style();
+    for (const model::Element& e : unit.elements) {
+        for (std::size_t i = 0; i < e.criteria.size(); ++i) {
+            const model::Criterion& pc = e.criteria[i];
+            layout::Row row;
+            if (i == 0) {
+                row.cells.push_back(element_cell(e));
+                row.outline = layout::OutlineTarget{e.code + " " + e.title.value, 1};
+            }
+            // Numbers the booklet prints itself may be Thai digits; codes never.
+            const std::string label = (options.thai_digits ? layout::to_thai_digits(pc.number) : pc.number) + " ";
+            row.cells.push_back(layout::Cell(label + pc.text.value, plain).from(pc.text.origin.after_prefix(label.size())));
+            row.cells.push_back(layout::Cell(pc.code, plain, text::Align::center));
+            row.cells.push_back(layout::Cell(pc.system_code, plain, text::Align::center));
+            row.dests.push_back(pc.code);
+            t.rows.push_back(std::move(row));
+        }
+    }
+    return t;
+}
+
+} // namespace compforms::forms

@@ -1,0 +1,37 @@
+#include "job/document_writer.hpp"
+
+#include "job/output_file.hpp"
+
+namespace compforms::job {
+
+void DocumentWriter::expect(std::size_t files, std::size_t skipped) {
+    if (Observer* o = run_.observer()) {
+        o->writing(files);
+        if (skipped) o->skipped(skipped);
+    }
+}
+
+bool DocumentWriter::write(const layout::Document& doc, const std::string& path) {
+    if (stopped_) return false;
+    std::string bytes;
+    try {
+        bytes = pdf_.render(doc);
+    } catch (const pdf::PdfError& e) {
+        run_.error(path, std::string("cannot make the PDF: ") + e.what());
+        stopped_ = true;
+        return false;
+    }
+    if (run_.job().in_memory) {
+        run_.add_file({path, std::move(bytes)});
+        return true;
+    }
+    if (std::string problem = write_file_atomically(path, bytes); !problem.empty()) {
+        run_.error(path, problem);
+        stopped_ = true;
+        return false;
+    }
+    run_.add_file({path, {}});
+    return true;
+}
+
+} // namespace compforms::job

@@ -1,0 +1,69 @@
+// compforms::run: every task, one pipeline. Read it top to bottom:
+// usage → environment → load and validate → fonts → can the fonts print it → candidates →
+// forms, each written as soon as it is laid out.
+#include "job/job.hpp"
+
+#include "job/candidates.hpp"
+#include "job/inputs.hpp"
+#include "job/printing.hpp"
+#include "job/usage.hpp"
+#include "layout/layout_error.hpp"
+#include "text/typesetter.hpp"
+
+namespace compforms {
+namespace {
+
+void print(job::RunContext& run, job::Inputs& in, const layout::TextSetter& setter) {
+    switch (run.job().task) {
+    case Task::booklet: return job::print_booklet(run, in, setter);
+    case Task::proof: return job::print_proof(run, in, setter);
+    case Task::checklist:
+    case Task::scoresheet: {
+        std::optional<job::CandidateBatch> batch;
+        if (!run.job().candidates.empty() && !(batch = job::load_candidates(run, setter))) return;
+        return job::print_assessment_form(run, in, setter, std::move(batch));
+    }
+    case Task::pack:
+        if (std::optional<job::CandidateBatch> batch = job::load_candidates(run, setter))
+            job::print_pack(run, in, setter, std::move(*batch));
+        return;
+    case Task::check: return;
+    }
+}
+
+// A character the coverage pass let through but layout could not print (text the forms
+// compose themselves), reported at its place in the source all the same.
+void report_unprintable(job::RunContext& run, const job::Inputs& in, const layout::UnprintableText& e) {
+    if (!in.units.empty())
+        run.report(job::located_error(in.units.front().path, LineIndex(in.units.front().text), e.source_offset, e.what()));
+    else if (in.text_file)
+        run.report(job::located_error(in.text_file->file.source_path, LineIndex(in.text_file->text), e.source_offset,
+                                      e.what()));
+    else
+        run.error({}, e.what());
+}
+
+} // namespace
+
+Result run(const Job& job, Observer* observer) {
+    job::RunContext run(job, observer);
+    job::Inputs in;
+    if (!job::check_usage(run) || !job::read_environment(run, in)) return run.finish();
+    const bool sources_ok = job::load_sources(run, in);
+    if (!sources_ok && job.task != Task::check) return run.finish();
+    if (job::load_fonts(run, in)) {
+        text::Typesetter typesetter;
+        const layout::TextSetter setter(typesetter, *in.fonts);
+        try {
+            if (job::check_printable(run, in, setter) && sources_ok) print(run, in, setter);
+        } catch (const layout::UnprintableText& e) {
+            report_unprintable(run, in, e);
+        } catch (const layout::LayoutError& e) {
+            run.error({}, std::string("cannot lay the document out: ") + e.what());
+        }
+    }
+    if (job.task == Task::check) job::summarise_sources(run, in);
+    return run.finish();
+}
+
+} // namespace compforms

@@ -1,0 +1,19 @@
+// The print stage of each task: the documents made from the inputs, one at a time, each
+// written as soon as it is laid out (a batch of thousands never sits in memory).
+#pragma once
+
+#include "job/candidates.hpp"
+#include "job/inputs.hpp"
+#include "job/run_context.hpp"
+#include "layout/text_setter.hpp"
+
+namespace compforms::job {
+
+void print_booklet(RunContext& run, const Inputs& in, const layout::TextSetter& setter);
+void print_proof(RunContext& run, const Inputs& in, const layout::TextSetter& setter);
+// checklist and scoresheet: one form, blank or for a batch (separate files or merged).
+void print_assessment_form(RunContext& run, const Inputs& in, const layout::TextSetter& setter,
+                           std::optional<CandidateBatch> batch);
+void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& setter, CandidateBatch batch);
+
+} // namespace compforms::job

@@ -1,0 +1,82 @@
+// The library API: a job in, PDFs and diagnostics out, as values; never an exception.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "job/job.hpp"
+
+using namespace compforms;
+
+namespace {
+
+const std::string kDl100 = std::string(COMPFORMS_ROOT_DIR) + "/forms/DL100.xml";
+const std::string kCsv = std::string(COMPFORMS_ROOT_DIR) + "/forms/candidates-sample.csv";
+
+struct Recorder : Observer {
+    std::vector<std::string> events;
+    void diagnostic(const Diagnostic& d) override { events.push_back("diagnostic " + format(d)); }
+    void writing(std::size_t files) override { events.push_back("writing " + std::to_string(files)); }
+    void wrote(const OutputFile& f) override { events.push_back("wrote " + f.path); }
+};
+
+} // namespace
+
+TEST_CASE("job: a booklet in memory comes back as bytes, the source's warning as a value") {
+    Job job;
+    job.task = Task::booklet;
+    job.sources = {kDl100};
+    job.in_memory = true;
+    job.output = "DL100.pdf";
+    const Result r = run(job);
+    CHECK(r.exit_status() == 0);
+    REQUIRE(r.files.size() == 1);
+    CHECK(r.files[0].path == "DL100.pdf");
+    CHECK(r.files[0].bytes.rfind("%PDF-1.5", 0) == 0);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].severity == Severity::warning);
+    CHECK(r.diagnostics[0].line == 114);
+}
+
+TEST_CASE("job: a batch in memory: one file per candidate, the observer told in order") {
+    Job job;
+    job.task = Task::scoresheet;
+    job.sources = {kDl100};
+    job.candidates = kCsv;
+    job.in_memory = true;
+    job.output = "sheets";
+    Recorder seen;
+    const Result r = run(job, &seen);
+    CHECK(r.exit_status() == 0);
+    REQUIRE(r.files.size() == 20);
+    CHECK(r.files[0].path == "sheets/DL-2569-0001-scoresheet.pdf");
+    REQUIRE(seen.events.size() == 22);   // the warning, then "writing 20", then 20 files
+    CHECK(seen.events[0].rfind("diagnostic ", 0) == 0);
+    CHECK(seen.events[1] == "writing 20");
+    CHECK(seen.events[2] == "wrote sheets/DL-2569-0001-scoresheet.pdf");
+}
+
+TEST_CASE("job: bad usage is a diagnostic with exit status 2, found before anything is read") {
+    Job job;
+    job.task = Task::pack;
+    job.sources = {"/no/such/file.xml"};
+    job.output = "out";
+    const Result r = run(job);
+    CHECK(r.exit_status() == 2);
+    REQUIRE(r.diagnostics.size() == 1);   // the missing candidates, not the missing file
+    CHECK(r.diagnostics[0].usage);
+    CHECK(r.diagnostics[0].message == "no candidates given (--candidates CSV)");
+}
+
+TEST_CASE("job: check reports every source, each with its summary") {
+    Job job;
+    job.task = Task::check;
+    job.sources = {kDl100, "/no/such/file.xml"};
+    const Result r = run(job);
+    CHECK(r.exit_status() == 1);
+    REQUIRE(r.checked.size() == 2);
+    CHECK(r.checked[0].ok);
+    CHECK(r.checked[0].criteria == 11);
+    CHECK_FALSE(r.checked[1].ok);
+    CHECK(r.checked[1].errors == 1);
+}
