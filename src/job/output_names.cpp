@@ -115,7 +115,8 @@ std::vector<PlannedOutput> plan_outputs(const std::vector<model::Candidate>& can
         const auto line = static_cast<std::size_t>(c.line);
         if (stem.changed)
             diags.warning(csv_file, line, 0,
-                          "candidate_id '" + c.id + "' is not a safe file name; writing it as '" + file_name + "'");
+                          "candidate_id '" + c.id + "' is not a safe file name; writing it as '" + file_name + "'",
+                          "unsafe-id");
         auto [it, inserted] = first_with_name.emplace(fold_case(file_name), i);
         if (!inserted) {
             const model::Candidate& first = candidates[it->second];

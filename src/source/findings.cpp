@@ -22,7 +22,7 @@ Diagnostics to_diagnostics(const std::vector<Finding>& findings, const std::stri
     std::size_t at = 0, line = 1, column = 1;
     for (const Finding* f : order) {
         if (f->offset == model::SourcePos::npos) {
-            out.add({f->severity, file, 0, 0, f->message, {}, false});
+            out.add({f->severity, file, 0, 0, f->message, f->kind, false});
             continue;
         }
         std::size_t target = std::min(f->offset, text.size());
@@ -34,7 +34,7 @@ Diagnostics to_diagnostics(const std::vector<Finding>& findings, const std::stri
                 ++column;
             }
         }
-        out.add({f->severity, file, line, column, f->message, {}, false});
+        out.add({f->severity, file, line, column, f->message, f->kind, false});
     }
     return out;
 }

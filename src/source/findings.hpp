@@ -16,18 +16,21 @@ struct Finding {
     std::size_t offset = model::SourcePos::npos;  // npos: the file as a whole
     Severity severity = Severity::error;
     std::string message;
+    std::string kind;   // see Diagnostic::kind
 };
 
 class Findings {
 public:
     void error(model::SourcePos pos, std::string message) {
-        items_.push_back({pos.offset, Severity::error, std::move(message)});
+        items_.push_back({pos.offset, Severity::error, std::move(message), {}});
     }
-    void warning(model::SourcePos pos, std::string message) {
-        items_.push_back({pos.offset, Severity::warning, std::move(message)});
+    void warning(model::SourcePos pos, std::string message, std::string kind = {}) {
+        items_.push_back({pos.offset, Severity::warning, std::move(message), std::move(kind)});
     }
     void error_at(std::size_t offset, std::string message) { error(model::SourcePos{offset}, std::move(message)); }
-    void warning_at(std::size_t offset, std::string message) { warning(model::SourcePos{offset}, std::move(message)); }
+    void warning_at(std::size_t offset, std::string message, std::string kind = {}) {
+        warning(model::SourcePos{offset}, std::move(message), std::move(kind));
+    }
     bool has_errors() const;
     const std::vector<Finding>& all() const { return items_; }
 

@@ -126,7 +126,8 @@ void check_doubled(const SourceText& text, const std::vector<CodePoint>& cps, Fi
             if (!same_run(cps, i, copy, length) || !starts_words(cps, i, copy)) continue;
             findings.warning_at(text.offset_of(cps[copy].index),
                                 "doubled '" + slice(text.bytes(), cps, i, copy + length) + "': '" +
-                                    slice(text.bytes(), cps, i, copy) + "' is repeated");
+                                    slice(text.bytes(), cps, i, copy) + "' is repeated",
+                                "doubled-word");
             i = copy + length - 1;
             break;
         }
@@ -147,7 +148,7 @@ void check_nfc(const SourceText& text, const std::vector<CodePoint>& cps, Findin
     // Count the code points of the NFC prefix to find the byte of the first one not in it.
     std::size_t k = static_cast<std::size_t>(utf16.countChar32(0, span));
     std::size_t index = k < cps.size() ? cps[k].index : 0;
-    findings.warning_at(text.offset_of(index), "text is not in Unicode normalization form C (NFC)");
+    findings.warning_at(text.offset_of(index), "text is not in Unicode normalization form C (NFC)", "not-nfc");
 }
 
 } // namespace

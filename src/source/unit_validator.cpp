@@ -79,7 +79,8 @@ private:
         std::string number = std::to_string(e + 1) + "." + std::to_string(k + 1);
         if (c.pos.known() && c.number.empty()) f_.error(c.pos, "empty criterion number");
         else if (c.pos.known() && c.number != number)
-            f_.warning(c.pos, "criterion number '" + c.number + "' does not match its position (expected '" + number + "')");
+            f_.warning(c.pos, "criterion number '" + c.number + "' does not match its position (expected '" + number + "')",
+                      "criterion-number");
         if (c.text.pos.known() && c.text.value.empty()) f_.error(c.text.pos, "empty text of criterion " + c.code);
     }
 
@@ -110,7 +111,7 @@ private:
             std::unordered_set<std::string> listed;
             for (const model::CodeRef& ref : item.covers) {
                 if (!listed.insert(ref.code).second)
-                    f_.warning(ref.pos, "covers names '" + ref.code + "' twice in " + what + " " + item.id);
+                    f_.warning(ref.pos, "covers names '" + ref.code + "' twice in " + what + " " + item.id, "covers-twice");
                 if (known.count(ref.code)) continue;
                 // The search is linear in the codes: bound it for a file full of bad references.
                 std::string nearest = ++dangling_ <= kMaxNearestSearches ? nearest_code(ref.code, codes) : std::string();

@@ -106,7 +106,7 @@ Attribute XmlReader::code_attribute(pugi::xml_node node, const char* name) {
     std::string trimmed = collapse_whitespace(out.value);
     if (out.present && trimmed != out.value) {
         if (trimmed.find(' ') == std::string::npos)
-            f_.warning(out.pos, std::string(name) + " '" + out.value + "' has leading or trailing spaces");
+            f_.warning(out.pos, std::string(name) + " '" + out.value + "' has leading or trailing spaces", "code-spaces");
         std::size_t first = out.text.first_content_offset();
         if (first != model::SourcePos::npos) out.pos = {first};
     }
