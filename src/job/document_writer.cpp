@@ -25,6 +25,8 @@ bool DocumentWriter::write(const layout::Document& doc, const std::string& path)
         run_.add_file({path, std::move(bytes)});
         return true;
     }
+    const std::string folder = path.substr(0, path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/'));
+    if (cleaned_.insert(folder).second) remove_stale_temporaries(folder);
     if (std::string problem = write_file_atomically(path, bytes); !problem.empty()) {
         run_.error(path, problem);
         stopped_ = true;

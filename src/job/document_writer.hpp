@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
 
 #include "job/run_context.hpp"
@@ -27,6 +28,7 @@ private:
     RunContext& run_;
     pdf::PdfWriter pdf_;   // one for the run: what documents share is encoded once
     bool stopped_ = false;
+    std::set<std::string> cleaned_;   // folders whose stale temporaries are gone
 };
 
 } // namespace compforms::job

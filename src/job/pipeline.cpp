@@ -31,6 +31,18 @@ void print(job::RunContext& run, job::Inputs& in, const layout::TextSetter& sett
     }
 }
 
+const char* document_name(Task task) {
+    switch (task) {
+    case Task::booklet: return "booklet";
+    case Task::checklist: return "evidence checklist";
+    case Task::scoresheet: return "scoring sheet";
+    case Task::pack: return "pack";
+    case Task::proof: return "proof";
+    case Task::check: break;
+    }
+    return "document";
+}
+
 // A character the coverage pass let through but layout could not print (text the forms
 // compose themselves), reported at its place in the source all the same.
 void report_unprintable(job::RunContext& run, const job::Inputs& in, const layout::UnprintableText& e) {
@@ -59,7 +71,10 @@ Result run(const Job& job, Observer* observer) {
         } catch (const layout::UnprintableText& e) {
             report_unprintable(run, in, e);
         } catch (const layout::LayoutError& e) {
-            run.error({}, std::string("cannot lay the document out: ") + e.what());
+            // Input the layout cannot honour (a code so long it leaves no column to print in):
+            // the source's problem, said as such, never a half-made PDF.
+            run.error(in.units.empty() ? std::string() : in.units.front().path,
+                      std::string("cannot lay out the ") + document_name(job.task) + ": " + e.what());
         }
     }
     if (job.task == Task::check) job::summarise_sources(run, in);

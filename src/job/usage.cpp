@@ -1,10 +1,15 @@
 #include "job/usage.hpp"
 
+#include <filesystem>
+#include <system_error>
+
 #include "job/output_paths.hpp"
 #include "source/text_encoding.hpp"
 
 namespace compforms::job {
 namespace {
+
+constexpr std::size_t kMaxFileName = 255;   // NAME_MAX of Linux file systems
 
 void check_sources(RunContext& run) {
     const Job& job = run.job();
@@ -13,12 +18,41 @@ void check_sources(RunContext& run) {
     else if (n > 1 && job.task != Task::check) run.usage_error("one source at a time, not " + std::to_string(n));
 }
 
+// Whether the task writes one file per candidate into a folder (-o DIR), or one PDF.
+bool writes_folder(const Job& job) {
+    if (job.task == Task::pack) return !(job.merge && names_pdf(job.output));
+    return (job.task == Task::checklist || job.task == Task::scoresheet) && !job.candidates.empty() && !job.merge;
+}
+
 void check_output(RunContext& run) {
     const Job& job = run.job();
     if (job.task == Task::check || job.in_memory) return;
-    if (job.output.empty()) run.usage_error("no output given (-o)");
-    if (job.task == Task::pack && !job.merge && names_pdf(job.output))
-        run.usage_error("-o names a folder for a pack (or use --merge for one PDF)");
+    if (job.output.empty()) return run.usage_error("no output given (-o)");
+    const std::filesystem::path out(job.output);
+    std::error_code ec;
+    const std::filesystem::file_status st = std::filesystem::status(out, ec);
+    if (writes_folder(job)) {
+        if (names_pdf(job.output) && !std::filesystem::exists(st))
+            run.usage_error("-o " + job.output + " names a PDF, but this writes one file per candidate into a folder "
+                            "(give a folder, or --merge for one PDF)");
+        else if (std::filesystem::exists(st) && !std::filesystem::is_directory(st))
+            run.usage_error("-o " + job.output + " is a file, not a folder for one file per candidate");
+        return;
+    }
+    if (std::filesystem::is_directory(st)) return run.usage_error("-o " + job.output + " is a folder; give the PDF's file name");
+    if (out.filename().string().size() > kMaxFileName)
+        return run.usage_error("-o: the file name is longer than " + std::to_string(kMaxFileName) + " bytes");
+    const std::filesystem::path folder = out.parent_path().empty() ? "." : out.parent_path();
+    if (!std::filesystem::is_directory(folder, ec))
+        run.error(job.output, "cannot write: there is no folder " + folder.string());
+}
+
+// The input files must be files: a folder given where a file is wanted is bad usage.
+void check_inputs(RunContext& run) {
+    const Job& job = run.job();
+    std::error_code ec;
+    if (!job.candidates.empty() && std::filesystem::is_directory(job.candidates, ec))
+        run.usage_error("--candidates " + job.candidates + " is a folder, not a CSV file");
 }
 
 void check_candidates(RunContext& run) {
@@ -44,6 +78,7 @@ void check_proof(RunContext& run) {
 bool check_usage(RunContext& run) {
     check_sources(run);
     check_output(run);
+    check_inputs(run);
     check_candidates(run);
     if (run.job().task == Task::proof) check_proof(run);
     return !run.failed();

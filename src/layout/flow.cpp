@@ -21,7 +21,7 @@ struct Prepared {
     bool page_break = false;
 };
 
-Prepared prepare(const TextSetter& setter, const Block& block, double width) {
+Prepared prepare(const TextSetter& setter, const Block& block, double width, double content_height) {
     Prepared p;
     p.block = &block;
     std::visit(
@@ -38,7 +38,7 @@ Prepared prepare(const TextSetter& setter, const Block& block, double width) {
             else if constexpr (std::is_same_v<T, SignatureRow>) p.bands = signature_row_bands(setter, c, width);
             else if constexpr (std::is_same_v<T, FillInRow>) p.bands = fill_in_row_bands(setter, c, width);
             else if constexpr (std::is_same_v<T, Table>) {
-                p.table = std::make_unique<TableLayout>(setter, c, width);
+                p.table = std::make_unique<TableLayout>(setter, c, width, content_height);
                 p.bands.space_before = c.space_before;
                 p.bands.space_after = c.space_after;
             } else {
@@ -172,7 +172,7 @@ Document FlowLayouter::finish() {
     Document doc;
     std::vector<Prepared> prep;
     prep.reserve(blocks_.size());
-    for (const auto& b : blocks_) prep.push_back(prepare(setter_, b, page_.content_width()));
+    for (const auto& b : blocks_) prep.push_back(prepare(setter_, b, page_.content_width(), page_.content_height()));
     PageBuilder pb(doc, page_);
     Flow(pb, prep).run();
     // A trailing page break leaves an empty last page: drop it.

@@ -1,6 +1,9 @@
 #include "layout/page_builder.hpp"
 
 #include <algorithm>
+#include <string>
+
+#include "layout/layout_error.hpp"
 
 namespace compforms::layout {
 
@@ -9,6 +12,8 @@ PageBuilder::PageBuilder(Document& doc, const PageSetup& page) : doc_(doc), page
 }
 
 void PageBuilder::new_page() {
+    if (doc_.pages.size() >= kMaxPages)
+        throw LayoutError("the document would run to more than " + std::to_string(kMaxPages) + " pages");
     Page p;
     p.width = page_.width;
     p.height = page_.height;

@@ -13,6 +13,11 @@ namespace compforms::layout {
 
 class PageBuilder {
 public:
+    // Far more than any unit needs (a 480-PC unit with 2,400-character criteria lays out in
+    // about a thousand): past it the input is hostile or broken, and the layout stops with
+    // a LayoutError instead of eating the machine's memory.
+    static constexpr std::size_t kMaxPages = 5000;
+
     // Starts the first page.
     PageBuilder(Document& doc, const PageSetup& page);
 

@@ -84,6 +84,9 @@ struct Table {
     double paragraph_gap = 2;            // between stacked contents of a cell
     double border_width = 0.5;
     double min_row_height = 0;           // points, body rows only (rows left blank to write in)
+    // The least width a relative column may be left with: narrower, its text would set a
+    // glyph or two a line, and the table would run to thousands of pages.
+    double min_relative_width = 36;
     Color header_fill{0.88, 0.88, 0.88};
     double left_indent = 0;
     double width = 0;                    // 0 = the content box's width minus left_indent

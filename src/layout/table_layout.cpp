@@ -14,12 +14,19 @@ constexpr double kEps = 1e-6;
 
 } // namespace
 
-TableLayout::TableLayout(const TextSetter& setter, const Table& table, double content_width)
+TableLayout::TableLayout(const TextSetter& setter, const Table& table, double content_width,
+                         double page_content_height)
     : setter_(setter), t_(table) {
     const int ncols = static_cast<int>(t_.columns.size());
     if (ncols == 0) throw LayoutError("a table needs at least one column");
     width_ = t_.width > 0 ? t_.width : content_width - t_.left_indent;
     col_w_ = layout::column_widths(t_.columns, width_);
+    for (std::size_t i = 0; i < col_w_.size(); ++i)
+        if (t_.columns[i].kind == ColumnWidth::Kind::relative && col_w_[i] < t_.min_relative_width)
+            throw LayoutError("the table's other columns leave column " + std::to_string(i + 1) + " " +
+                              std::to_string(static_cast<int>(col_w_[i])) + " pt of the " +
+                              std::to_string(static_cast<int>(width_)) + " pt width; it needs " +
+                              std::to_string(static_cast<int>(t_.min_relative_width)));
     col_x_.assign(col_w_.size(), 0);
     for (std::size_t i = 1; i < col_w_.size(); ++i) col_x_[i] = col_x_[i - 1] + col_w_[i - 1];
 
@@ -36,6 +43,10 @@ TableLayout::TableLayout(const TextSetter& setter, const Table& table, double co
         if (n > have) header_h_[c.row + c.rowspan - 1] += n - have;
     }
     header_total_ = std::accumulate(header_h_.begin(), header_h_.end(), 0.0);
+    // Header rows repeat on every page: taller than half a page, they leave no room.
+    if (header_total_ > page_content_height / 2)
+        throw LayoutError("the table's header rows are " + std::to_string(static_cast<int>(header_total_)) +
+                          " pt tall, more than half a page");
     row_started_.assign(body_.rows.size(), false);
 }
 

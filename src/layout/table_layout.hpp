@@ -17,9 +17,10 @@ namespace compforms::layout {
 
 class TableLayout {
 public:
-    // Measures and sets every cell. Throws LayoutError for a row with more cells than
-    // columns or a table without columns.
-    TableLayout(const TextSetter& setter, const Table& table, double content_width);
+    // Measures and sets every cell. Throws LayoutError for a table without columns, a row
+    // with more cells than columns, a relative column left narrower than the table's
+    // min_relative_width, or header rows taller than half of `page_content_height`.
+    TableLayout(const TextSetter& setter, const Table& table, double content_width, double page_content_height);
 
     // Room the table needs where it starts: header rows plus the first row (or, for a
     // row taller than a page, its first lines).

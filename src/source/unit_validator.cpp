@@ -37,6 +37,9 @@ public:
 
 private:
     static constexpr int kMaxNearestSearches = 100;
+    // A system code names a criterion in a national register: 20 characters are room enough,
+    // and a column of longer ones would leave the criteria no width to print in.
+    static constexpr std::size_t kMaxSystemCode = 20;
     const model::Unit& unit_;
     const LineIndex& lines_;
     Findings& f_;
@@ -75,6 +78,9 @@ private:
             if (c.system_code.empty()) f_.error(c.system_code_pos, "empty system code");
             else if (!is_all_digits(c.system_code))
                 f_.error(c.system_code_pos, "system code '" + c.system_code + "' is not all digits");
+            else if (c.system_code.size() > kMaxSystemCode)
+                f_.error(c.system_code_pos, "system code '" + c.system_code + "' is longer than " +
+                                                std::to_string(kMaxSystemCode) + " digits");
         }
         std::string number = std::to_string(e + 1) + "." + std::to_string(k + 1);
         if (c.pos.known() && c.number.empty()) f_.error(c.pos, "empty criterion number");

@@ -291,7 +291,7 @@ TEST_CASE("layout table: column widths fixed and relative") {
                  ColumnWidth::relative(3)};
     t.rows.push_back(Row({Cell("a"), Cell("DL101.01"), Cell("x"), Cell("y")}));
     const TextSetter& kit = layout_test::setter();
-    TableLayout tl(kit, t, 400);
+    TableLayout tl(kit, t, 400, 700);
     const auto& w = tl.column_widths();
     REQUIRE(w.size() == 4);
     CHECK(w[0] == doctest::Approx(100));
@@ -303,7 +303,19 @@ TEST_CASE("layout table: column widths fixed and relative") {
     Table bad;
     bad.columns = {ColumnWidth::relative(1)};
     bad.rows.push_back(Row({Cell("a"), Cell("b")}));
-    CHECK_THROWS_AS(TableLayout(kit, bad, 400), LayoutError);
+    CHECK_THROWS_AS(TableLayout(kit, bad, 400, 700), LayoutError);
+    // Fixed columns that leave the text column no room, and header rows taller than half a
+    // page, are errors: the table would otherwise run to thousands of pages.
+    Table squeezed;
+    squeezed.columns = {ColumnWidth::fixed_pt(380), ColumnWidth::relative(1)};
+    squeezed.rows.push_back(Row({Cell("191372"), Cell("ข้อความ")}));
+    CHECK_THROWS_AS(TableLayout(kit, squeezed, 400, 700), LayoutError);
+    Table tall;
+    tall.columns = {ColumnWidth::relative(1)};
+    std::string head;
+    for (int i = 0; i < 30; ++i) head += "หัวตารางที่ยาวมาก ";
+    tall.header_rows.push_back(Row({Cell(head)}));
+    CHECK_THROWS_AS(TableLayout(kit, tall, 100, 700), LayoutError);
 }
 
 TEST_CASE("layout table: blank rows to write in keep their height, huge ones are clamped") {
