@@ -47,6 +47,9 @@ public:
                 Deflater* program_deflater = nullptr);
 
 private:
+    void write_widths(const CidMap& cids);
+    void write_descriptor(const std::string& name, const FontSubset& subset, bool deflated);
+
     HPDF_Doc pdf_;
     const text::Font* font_;
     HPDF_Dict type0_ = nullptr;
@@ -58,13 +61,5 @@ private:
 
 // The width of a glyph in PDF glyph space (1000 units per em), as /W gives it.
 double pdf_glyph_width(const text::Font& font, uint32_t gid);
-
-// Throws PdfError when a libharu call failed (internal calls do not invoke the handler).
-void check_hpdf(HPDF_STATUS status, const char* what);
-template <typename T>
-T check_obj(T obj, const char* what) {
-    if (!obj) check_hpdf(HPDF_FAILD_TO_ALLOC_MEM, what);
-    return obj;
-}
 
 } // namespace compforms::pdf::detail

@@ -8,14 +8,11 @@
 #include <variant>
 
 #include <hpdf.h>
-#include <hpdf_doc.h>
-#include <hpdf_objects.h>
-#include <hpdf_pages.h>
-#include <hpdf_streams.h>
 
 #include "pdf/cid_font.hpp"
 #include "pdf/cid_map.hpp"
 #include "pdf/font_subset.hpp"
+#include "pdf/hpdf_objects.hpp"
 #include "pdf/navigation.hpp"
 #include "pdf/object_streams.hpp"
 #include "pdf/page_painter.hpp"
@@ -55,10 +52,6 @@ struct SharedFonts {
     std::map<int, Face> faces;                      // by font index
     std::map<const void*, std::vector<int>> list_faces;   // font indices each list draws with, in order
     std::map<std::pair<const void*, double>, std::string> content;   // by list and page height, as written
-};
-
-struct DocDeleter {
-    void operator()(HPDF_Doc pdf) const { HPDF_Free(pdf); }
 };
 
 const layout::TextItem* drawable_text(const layout::Item& item) {
@@ -197,7 +190,7 @@ public:
         pdf_.reset(HPDF_New(nullptr, nullptr));
         if (!pdf_) throw PdfError("cannot create a PDF document (out of memory)");
         // Marked-content /ActualText is PDF 1.5; libharu has no setter and writes 1.3.
-        pdf_->pdf_version = HPDF_VER_15;
+        set_pdf_version(pdf_.get(), HPDF_VER_15);
         // The writer compresses every stream itself (see stream_data.hpp).
         check_hpdf(HPDF_SetCompressionMode(pdf_.get(), HPDF_COMP_NONE), "setting compression");
     }
@@ -302,14 +295,7 @@ public:
             fonts_.at(index)->finish(writer_.subsets, item_glyphs.at(index).own_cids, deflater(), nullptr,
                                      &writer_.fast_deflater);
 
-        // Saved straight into a string through a callback stream: libharu's default memory
-        // stream copies every byte twice more, one at a time (HPDF_MemCpy), and was a tenth
-        // of a sheet's time. HPDF_SaveToStream uses pdf->stream when it is set, and frees
-        // it with the document.
-        std::string bytes;
-        bytes.reserve(16384);
-        pdf->stream = check_obj(HPDF_CallbackWriter_New(pdf->mmgr, append_to_string, &bytes), "saving the document");
-        check_hpdf(HPDF_SaveToStream(pdf), "saving the document");
+        std::string bytes = save_to_string(pdf);
         // libharu writes every dictionary plain; compressed documents get them in an
         // object stream, with a cross-reference stream (PDF 1.5).
         if (options_.compress && options_.object_streams) return pack_object_streams(bytes, writer_.deflater);
@@ -317,11 +303,6 @@ public:
     }
 
 private:
-    static HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* data, HPDF_UINT size) {
-        static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(data), size);
-        return HPDF_OK;
-    }
-
     // The glyphs a document's page items use in one font, and what they taught ToUnicode.
     struct ItemGlyphs {
         ItemGlyphs(const text::Font* f, const ReverseCmap* seed) : font(f), to_unicode(seed) {}
@@ -372,23 +353,6 @@ private:
         return *it->second;
     }
 
-    // As libharu's own HPDF_Page_GetLocalFontName does, but under names libharu never
-    // generates (it uses F<n>); attr->fonts must be set or libharu's next font call
-    // would replace our /Font dictionary.
-    void add_font_resource(HPDF_Page page, const std::string& name, HPDF_Dict type0) {
-        const char* what = "adding a font to the page resources";
-        auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-        if (!attr->fonts) {
-            auto* resources = static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
-            if (!resources) check_hpdf(HPDF_PAGE_INVALID_INDEX, what);
-            HPDF_Dict fonts = check_obj(HPDF_Dict_New(pdf_->mmgr), what);
-            check_hpdf(HPDF_Dict_Add(resources, "Font", fonts), what);
-            attr->fonts = fonts;
-        }
-        if (!HPDF_Dict_GetItem(attr->fonts, name.c_str(), HPDF_OCLASS_DICT))
-            check_hpdf(HPDF_Dict_Add(attr->fonts, name.c_str(), type0), what);
-    }
-
     Deflater* deflater() { return options_.compress ? &writer_.deflater : nullptr; }
     // The shared part is compressed once per writer, so it gets zlib's best level.
     Deflater* shared_deflater() { return options_.compress ? &writer_.best_deflater : nullptr; }
@@ -400,47 +364,36 @@ private:
     // holds it in its own content stream (no empty stream beside it); later pages refer to it.
     void add_shared_content(SharedFonts& sf, HPDF_Page page, const ItemList& items, double page_height,
                             bool own_empty) {
-        const char* what = "writing shared page content";
-        auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+        HPDF_Dict own = page_content_stream(page);
         auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
         auto it = shared_streams_.find(key);
         if (it == shared_streams_.end()) {
             const std::string& bytes = writer_.shared_bytes(sf, items, page_height, shared_deflater());
             if (bytes.empty()) return;   // nothing drawn (destinations only): no empty Flate stream
             if (own_empty) {
-                set_stream_data(attr->contents, bytes, deflater() != nullptr);
-                shared_streams_.emplace(key, attr->contents);
+                set_stream_data(own, bytes, deflater() != nullptr);
+                shared_streams_.emplace(key, own);
                 return;
             }
-            HPDF_Dict stream = check_obj(HPDF_DictStream_New(pdf_->mmgr, pdf_->xref), what);
-            set_stream_data(stream, bytes, deflater() != nullptr);
-            it = shared_streams_.emplace(key, stream).first;
+            it = shared_streams_.emplace(key, new_stream(pdf_.get(), bytes, deflater() != nullptr)).first;
         }
-        HPDF_Array contents = check_obj(HPDF_Array_New(pdf_->mmgr), what);
-        check_hpdf(HPDF_Array_Add(contents, it->second), what);
-        check_hpdf(HPDF_Array_Add(contents, attr->contents), what);
-        // Replaces the page's reference to its own stream (which stays in the xref).
-        check_hpdf(HPDF_Dict_Add(page, "Contents", contents), what);
+        set_page_contents(page, it->second, own);
     }
 
     // libharu gives every page /ProcSet [/PDF /Text /ImageB /ImageC /ImageI], which no
     // reader has needed since PDF 1.4 (PDF 1.7, 14.2).
-    void drop_proc_set(HPDF_Page page) {
-        auto* resources = static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
-        if (resources) HPDF_Dict_RemoveElement(resources, "ProcSet");
-    }
+    void drop_proc_set(HPDF_Page page) { remove_resource(page, "ProcSet"); }
 
     // The page's own content, written once (nothing else draws on our pages).
     void append_content(HPDF_Page page, const std::string& content) {
-        auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-        if (attr->gmode != HPDF_GMODE_PAGE_DESCRIPTION) check_hpdf(HPDF_PAGE_INVALID_GMODE, "writing page content");
+        HPDF_Dict stream = page_content_stream(page);
         if (content.empty()) return;
-        set_stream_data(attr->contents, deflater() ? deflater()->compress(content) : content, deflater() != nullptr);
+        set_stream_data(stream, deflater() ? deflater()->compress(content) : content, deflater() != nullptr);
     }
 
     WriterState& writer_;
     PdfOptions options_;
-    std::unique_ptr<HPDF_Doc_Rec, DocDeleter> pdf_;
+    DocPtr pdf_;
     std::vector<HPDF_Page> pages_;
     std::map<std::pair<const void*, double>, HPDF_Dict> shared_streams_;
     std::map<int, std::unique_ptr<CidFont>> shared_fonts_;

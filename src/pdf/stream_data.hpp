@@ -7,8 +7,6 @@
 
 #include <string>
 
-#include <hpdf.h>
-#include <hpdf_objects.h>
 #include <zlib.h>
 
 namespace compforms::pdf::detail {
@@ -35,10 +33,5 @@ private:
     z_stream z_[kMaxBits - kMinBits + 1]{};
     bool ready_[kMaxBits - kMinBits + 1]{};
 };
-
-// Puts `data` into a stream object as it is; when `deflated`, the dictionary says
-// /Filter /FlateDecode (libharu drops a /Filter key whose filter it did not apply itself,
-// so the key is written by the dictionary's write hook).
-void set_stream_data(HPDF_Dict stream, const std::string& data, bool deflated);
 
 } // namespace compforms::pdf::detail
