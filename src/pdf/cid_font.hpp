@@ -12,8 +12,8 @@
 #include <hpdf.h>
 
 #include "pdf/cid_map.hpp"
+#include "pdf/deflater.hpp"
 #include "pdf/font_subset.hpp"
-#include "pdf/stream_data.hpp"
 #include "pdf/to_unicode.hpp"
 #include "text/font.hpp"
 

@@ -4,8 +4,8 @@
 
 #include <hb-subset.h>
 
+#include "pdf/deflater.hpp"
 #include "pdf/pdf_writer.hpp"
-#include "pdf/stream_data.hpp"
 
 namespace compforms::pdf::detail {
 namespace {

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "pdf/stream_data.hpp"
+#include "pdf/deflater.hpp"
 
 namespace compforms::pdf::detail {
 

@@ -11,12 +11,12 @@
 
 #include "pdf/cid_font.hpp"
 #include "pdf/cid_map.hpp"
+#include "pdf/deflater.hpp"
 #include "pdf/font_subset.hpp"
 #include "pdf/hpdf_objects.hpp"
 #include "pdf/navigation.hpp"
 #include "pdf/object_streams.hpp"
 #include "pdf/page_painter.hpp"
-#include "pdf/stream_data.hpp"
 #include "pdf/text_writer.hpp"
 #include "text/font.hpp"
 
@@ -191,7 +191,7 @@ public:
         if (!pdf_) throw PdfError("cannot create a PDF document (out of memory)");
         // Marked-content /ActualText is PDF 1.5; libharu has no setter and writes 1.3.
         set_pdf_version(pdf_.get(), HPDF_VER_15);
-        // The writer compresses every stream itself (see stream_data.hpp).
+        // The writer compresses every stream itself (see deflater.hpp).
         check_hpdf(HPDF_SetCompressionMode(pdf_.get(), HPDF_COMP_NONE), "setting compression");
     }
 

@@ -1,4 +1,4 @@
-#include "pdf/stream_data.hpp"
+#include "pdf/deflater.hpp"
 
 #include "pdf/pdf_writer.hpp"
 
