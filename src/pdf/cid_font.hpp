@@ -24,7 +24,6 @@ public:
     CidFont(HPDF_Doc pdf, const text::Font& font, const ReverseCmap* seed);
 
     HPDF_Dict type0() const { return type0_; }
-    const text::Font& font() const { return *font_; }
     ToUnicodeMap& to_unicode() { return to_unicode_; }
     void use_all(const std::set<uint32_t>& gids) { used_.insert(gids.begin(), gids.end()); }
 

@@ -26,10 +26,9 @@ std::string subset_tag(const std::set<uint32_t>& glyphs) {
     return tag;
 }
 
-} // namespace
-
-hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
-                       std::vector<std::pair<uint32_t, uint32_t>>* new_ids) {
+// hb-subset's input: {0} ∪ glyphs, renumbered, without the tables a reader of the PDF
+// does not use.
+hb_subset_input_t* subset_input(const std::set<uint32_t>& glyphs) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input) throw PdfError("hb-subset: out of memory");
     hb_set_t* gs = hb_subset_input_glyph_set(input);
@@ -46,12 +45,20 @@ hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
     for (hb_tag_t t : {HB_TAG('c', 'm', 'a', 'p'), HB_TAG('p', 'o', 's', 't'), HB_TAG('n', 'a', 'm', 'e'),
                        HB_TAG('O', 'S', '/', '2'), HB_TAG('g', 'a', 's', 'p')})
         hb_set_add(drop, t);
+    return input;
+}
+
+// The hb-subset face of {0} ∪ glyphs, and the new id of each original glyph id (by
+// original id).
+hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
+                       std::vector<std::pair<uint32_t, uint32_t>>& new_ids) {
+    hb_subset_input_t* input = subset_input(glyphs);
     hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face, input);
     hb_subset_input_destroy(input);
     if (!plan) throw PdfError("hb-subset failed on the font");
     hb_face_t* sub = hb_subset_plan_execute_or_fail(plan);
-    if (sub && new_ids) {
-        new_ids->clear();
+    if (sub) {
+        new_ids.clear();
         const hb_map_t* map = hb_subset_plan_old_to_new_glyph_mapping(plan);
         for (uint32_t g : glyphs) {
             if (g == 0) continue;
@@ -61,14 +68,16 @@ hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
                 hb_subset_plan_destroy(plan);
                 throw PdfError("hb-subset dropped glyph " + std::to_string(g));
             }
-            new_ids->emplace_back(g, n);
+            new_ids.emplace_back(g, n);
         }
-        new_ids->emplace(new_ids->begin(), 0, hb_map_get(map, 0));
+        new_ids.emplace(new_ids.begin(), 0, hb_map_get(map, 0));
     }
     hb_subset_plan_destroy(plan);
     if (!sub) throw PdfError("hb-subset failed on the font");
     return sub;
 }
+
+} // namespace
 
 uint32_t FontSubset::new_gid(uint32_t gid) const {
     auto it = std::lower_bound(new_ids.begin(), new_ids.end(), std::make_pair(gid, uint32_t{0}));
@@ -78,7 +87,7 @@ uint32_t FontSubset::new_gid(uint32_t gid) const {
 
 FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
     std::vector<std::pair<uint32_t, uint32_t>> new_ids;
-    hb_face_t* sub = subset_face(face, glyphs, &new_ids);
+    hb_face_t* sub = subset_face(face, glyphs, new_ids);
     hb_blob_t* blob = hb_face_reference_blob(sub);
     unsigned len = 0;
     const char* data = hb_blob_get_data(blob, &len);

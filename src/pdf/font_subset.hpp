@@ -33,10 +33,6 @@ class Deflater;
 // Subsets `face` to {0} ∪ glyphs; throws PdfError when hb-subset fails. With a deflater,
 // the program is kept compressed only.
 FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater = nullptr);
-// The hb-subset face itself ({0} ∪ glyphs, renumbered, only the tables a PDF reader needs),
-// and the new id of each original glyph id.
-hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
-                       std::vector<std::pair<uint32_t, uint32_t>>* new_ids = nullptr);
 
 // Subsets cached by (face, glyph set): a batch of sheets that use the same glyphs pays once.
 // The cache holds a reference on each face it has seen, so a face address in a key can

@@ -10,7 +10,6 @@ namespace compforms::pdf::detail {
 
 // A number with at most `decimals` places, trailing zeros dropped, never "-0" and never
 // affected by the C locale (content streams need '.' as the decimal point).
-std::string num(double v, int decimals = 4);
 void append_num(std::string& out, double v, int decimals = 4);
 
 // "r g b OP " (a colour operator: rg, RG) with each component to 0.001.

@@ -65,12 +65,6 @@ void TextObject::set_font(const std::string& resource, double size) {
     size_ = size;
 }
 
-void encode_text_line(std::string& out, const text::TextLine& line, double x, double y, const LineFonts& fonts,
-                      const ReverseCmap& seed, const layout::Color& color, double stroke) {
-    TextObject text(out);
-    text.line(line, x, y, fonts, seed, color, stroke);
-}
-
 void TextObject::line(const text::TextLine& line, double x, double y, const LineFonts& fonts,
                       const ReverseCmap& seed, const layout::Color& color, double stroke) {
     if (line.glyphs.empty() || !line.font || line.size <= 0) return;

@@ -63,9 +63,4 @@ private:
     double stroke_ = 0;
 };
 
-// One line in a text object of its own (tests and single lines).
-void encode_text_line(std::string& out, const text::TextLine& line, double x, double y,
-                      const LineFonts& fonts, const ReverseCmap& seed, const layout::Color& color,
-                      double stroke = 0);
-
 } // namespace compforms::pdf::detail
