@@ -1,10 +1,6 @@
 // Content-stream text: a TextLine drawn as CIDs (see CidMap) in binary literal strings in
-// TJ arrays whose numbers reproduce the line's glyph positions (to 1/10000 em), with
-// /ActualText spans by the "word" policy: every
-// space-delimited chunk that holds a Thai mark or a cluster the per-glyph ToUnicode cannot
-// express is one span (poppler sorts glyphs by x, so narrower spans let zero-width marks
-// drift out of their syllable; see docs in the design note). Every glyph of a cluster is
-// drawn inside its cluster's span, whatever its offset.
+// TJ arrays whose numbers reproduce the line's glyph positions (to 1/10000 em), inside
+// /ActualText spans where the text needs them (see actual_text.hpp).
 #pragma once
 
 #include <cstdint>
@@ -53,7 +49,13 @@ public:
 
 private:
     void begin();
+    // Fill colour, and the synthetic bold's stroke (colour and width), when they change.
+    void set_paint(const layout::Color& color, double stroke);
     void set_font(const std::string& resource, double size);
+    // Moves the line origin to (x, y).
+    void move_to(double x, double y);
+    // The line's glyphs, `origin` being the x of its first in the line's coordinates.
+    void draw_glyphs(const text::TextLine& line, const LineFonts& fonts, const ReverseCmap& seed, double origin);
     std::string& out_;
     bool open_ = false;
     std::string font_;
