@@ -22,10 +22,8 @@ namespace compforms::pdf::detail {
 // (strings and names are copied as they are, hex strings become literal strings of the
 // same bytes). Same input, same bytes.
 //
-// The input is parsed strictly from its xref table (stream data is measured by /Length,
-// never searched); anything unexpected — a bad offset, a generation other than 0, a stream
-// without a usable /Length, an incremental update, encryption, existing object or xref
-// streams, bytes outside any object — throws PdfError. A corrupt file is never returned.
+// The input is read strictly (see classic_pdf.hpp): anything unexpected throws PdfError,
+// so a corrupt file is never returned.
 std::string pack_object_streams(std::string_view pdf, Deflater& deflater);
 
 } // namespace compforms::pdf::detail
