@@ -1,8 +1,8 @@
 // One text::Font in one PDF document: a Type0 font (Identity-H) with a CIDFontType2
 // descendant whose CIDs are given by a CidMap (mostly the code points the glyphs stand
-// for) and taken to the original glyph ids by a /CIDToGIDMap stream. The objects
-// are created when the font is first used and filled just before the document is saved,
-// once the set of used glyphs is known (libharu serialises nothing before the save).
+// for) and taken to the glyph ids of the embedded subset by a /CIDToGIDMap stream. The
+// objects are created when the font is first used and filled just before the document is
+// saved, once the set of used glyphs is known (libharu serialises nothing before the save).
 #pragma once
 
 #include <cstdint>

@@ -1,8 +1,9 @@
-// Stream data the writer compresses itself. libharu deflates each stream with a fresh
-// deflateInit/deflateEnd (a quarter-megabyte allocated, cleared and freed per stream, the
-// largest cost of a one-page sheet), and HPDF_COMP_ALL does not reach custom streams at
-// all. So every stream the writer fills (page content, FontFile2, ToUnicode) is deflated
-// here with one reused z_stream, and font programs are deflated once per cached subset.
+// The compressor of every stream the writer fills (page content, font programs,
+// ToUnicode, CIDToGIDMap, the object and cross-reference streams). libharu would deflate
+// each stream with a fresh deflateInit/deflateEnd, allocating and clearing zlib's tables
+// every time, and HPDF_COMP_ALL does not reach custom streams at all; so the writer turns
+// libharu's compression off and deflates here with reused z_streams, font programs once
+// per cached subset.
 #pragma once
 
 #include <string>
@@ -14,7 +15,7 @@ namespace compforms::pdf::detail {
 class Deflater {
 public:
     // zlib level: the default (6) for everything written once; 1 for a per-document font
-    // program, where deflate's match search was the largest cost of a sheet.
+    // program, written once per sheet, where speed matters more than the last bytes.
     explicit Deflater(int level = Z_DEFAULT_COMPRESSION);
     int level() const { return level_; }
     ~Deflater();
@@ -25,8 +26,8 @@ public:
     std::string compress(const std::string& data);
 
 private:
-    // One z_stream per window size (2^9 … 2^15 bytes): deflateReset clears the hash
-    // table, so a 64 KB table for a 1 KB ToUnicode stream was most of its cost.
+    // One z_stream per window size (2^9 … 2^15 bytes): deflateReset clears the whole hash
+    // table, so a small stream gets a z_stream whose table fits it.
     static constexpr int kMinBits = 9, kMaxBits = 15;
     z_stream* stream_for(std::size_t size);
     int level_;

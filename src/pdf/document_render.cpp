@@ -147,8 +147,8 @@ void DocumentRender::finish_fonts() {
         font.use_all(face.used);
         font.finish(cache_.subsets, face.cids, shared_deflater(), &face.streams);
     }
-    // Item subsets change with every candidate: their programs are deflated at a fast
-    // level, which costs a few percent in size and saves most of the time.
+    // Item subsets change with every candidate, so their programs are deflated at the
+    // fast level: each is written once, and speed matters more there than the last bytes.
     for (int index : item_order_)
         item_cid_fonts_.at(index)->finish(cache_.subsets, item_fonts_->glyphs(index).own_cids, deflater(), nullptr,
                                           &cache_.fast_deflater);

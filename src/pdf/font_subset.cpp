@@ -39,9 +39,9 @@ hb_subset_input_t* subset_input(const std::set<uint32_t>& glyphs) {
     hb_set_add(drop, HB_TAG('G', 'S', 'U', 'B'));
     hb_set_add(drop, HB_TAG('G', 'P', 'O', 'S'));
     hb_set_add(drop, HB_TAG('G', 'D', 'E', 'F'));
-    // A CIDFontType2 with /CIDToGIDMap /Identity is drawn by glyph id: readers need only
-    // glyf, loca, head, hhea, hmtx and maxp (PDF 1.7, 9.9). Character maps, glyph names
-    // and naming are dead weight, and subsetting them cost hb-subset much of its time.
+    // A CIDFontType2 is drawn by glyph id: readers need only glyf, loca, head, hhea, hmtx
+    // and maxp (PDF 1.7, 9.9). Character maps, glyph names and naming are dead weight in
+    // the file and work for hb-subset.
     for (hb_tag_t t : {HB_TAG('c', 'm', 'a', 'p'), HB_TAG('p', 'o', 's', 't'), HB_TAG('n', 'a', 'm', 'e'),
                        HB_TAG('O', 'S', '/', '2'), HB_TAG('g', 'a', 's', 'p')})
         hb_set_add(drop, t);
@@ -115,9 +115,8 @@ SubsetCache::~SubsetCache() {
 }
 
 // The face with only the tables a subset keeps (glyf, loca, head, hhea, hmtx, maxp and the
-// hinting tables, shared with the face, not copied): made once, so each later subset skips
-// hb-subset's work on the character map and layout tables (planning a subset of the full
-// face cost more than the subset itself).
+// hinting tables, shared with the face, not copied): made once, so no subset plans over the
+// character map and layout tables again, which is more work than the subset itself.
 hb_face_t* SubsetCache::lean(hb_face_t* face) {
     auto it = lean_.find(face);
     if (it != lean_.end()) return it->second;

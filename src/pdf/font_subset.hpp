@@ -1,8 +1,8 @@
 // The embedded font program: an hb-subset of the face, its glyphs renumbered 0…n-1 (the
-// CIDToGIDMap takes each CID to its new id; keeping the old ids cost a loca and an hmtx
-// entry for every glyph below the highest, 0.4 KB of a sheet), with the layout tables
-// dropped (the PDF carries shaped glyph ids; GSUB/GPOS/GDEF would only add bytes and pull
-// in glyphs through the layout closure).
+// CIDToGIDMap takes each CID to its new id; with the old ids the subset would carry a loca
+// and an hmtx entry for every glyph below the highest), with the layout tables dropped
+// (the PDF carries shaped glyph ids; GSUB/GPOS/GDEF would only add bytes and pull in
+// glyphs through the layout closure).
 #pragma once
 
 #include <cstdint>

@@ -1,8 +1,9 @@
 // Packs a finished libharu PDF into the PDF 1.5 compact form (object stream + xref
 // stream). libharu writes every dictionary uncompressed, a separate number object for each
-// stream's /Length and a classic xref table: about 2.7 KB of a 25 KB scoring sheet. qpdf
-// can do this rewrite but is far too slow for a per-sheet pass, so this is a small strict
-// packer that understands exactly the files libharu writes and refuses everything else.
+// stream's /Length and a classic xref table, all of which deflate well in an object
+// stream. qpdf can do this rewrite but is far too slow for a per-sheet pass, so this is a
+// small strict packer that understands exactly the files libharu writes and refuses
+// everything else.
 #pragma once
 
 #include <string>

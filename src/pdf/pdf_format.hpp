@@ -1,5 +1,6 @@
 // Small formatting helpers for PDF content and object text: locale-independent numbers,
-// hex glyph ids, UTF-8 decoding and UTF-16BE encoding. Internal to the pdf module.
+// colours, literal-string bytes, hex codes and UTF-16BE encoding. Internal to the pdf
+// module.
 #pragma once
 
 #include <cstdint>
@@ -23,12 +24,12 @@ void append_literal_byte(std::string& out, unsigned char b);
 // The two bytes of a 2-byte code (a CID, a UTF-16 unit), big-endian, inside a literal string.
 void append_literal_16(std::string& out, uint32_t v);
 
-// Four hex digits (upper case), as in a 2-byte CID string <01CC>.
+// Four hex digits (upper case), as in a CMap's 2-byte code <01CC>.
 void append_hex4(std::string& out, uint32_t v);
 
 // UTF-16BE bytes of a code point sequence (surrogate pairs above the BMP), no BOM.
 std::string utf16be(std::u32string_view s);
-// Hex digits of utf16be(s), for <...> strings and CMap entries.
+// Hex digits of utf16be(s), for CMap entries.
 std::string utf16be_hex(std::u32string_view s);
 bool is_ascii(std::string_view s);
 

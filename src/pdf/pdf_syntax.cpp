@@ -195,7 +195,7 @@ Value ValueCopier::value(const Token& t, int depth, bool collect) {
 }
 
 // A hex string as the literal string of the same bytes (libharu writes every binary
-// string in hex: a UTF-16 title took twice its bytes).
+// string in hex, two digits a byte; a UTF-16 title is mostly binary).
 void ValueCopier::emit_hex_as_literal(const Token& t) {
     const char* s = lexer_.data();
     std::string lit = "(";
@@ -286,7 +286,8 @@ Value ValueCopier::word(const Token& t, bool collect) {
     Value v;
     if (t.number >= 0) {
         // "N G R" is one reference. Looked for in the raw bytes: /W arrays are long
-        // runs of numbers, and lexing two tokens ahead of each was most of the parse.
+        // runs of numbers, and lexing two tokens ahead of each would cost more than the
+        // rest of the parse.
         std::size_t g_begin, g_end, r;
         if (reference_follows(t.end, g_begin, g_end, r)) {
             emit(t.begin, t.end);

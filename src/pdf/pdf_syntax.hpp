@@ -82,8 +82,8 @@ private:
 };
 
 // An append-only byte buffer whose appends are inlined (std::string::append is an
-// out-of-line call, a good part of the parse when made once per token) and whose growth
-// leaves new bytes uninitialised.
+// out-of-line call, and the copier appends once per token) and whose growth leaves new
+// bytes uninitialised.
 class Sink {
 public:
     std::size_t size() const { return size_; }

@@ -28,9 +28,9 @@ struct LineFonts {
 
 // One text object (q BT … ET Q) holding every line of a content stream, each setting only
 // what differs from the line before: the font, the colour, the synthetic bold, and its
-// origin as a Td from the previous line's (0 -25.63 Td for the next line of a paragraph).
-// A text object per line restated all of it, a tenth of a sheet's content. Positions are
-// written to 0.01 pt, each from the rounded position before it, so they never drift.
+// origin as a Td from the previous line's (0 -25.63 Td for the next line of a paragraph),
+// so a line costs only what is new about it. Positions are written to 0.01 pt, each from
+// the rounded position before it, so they never drift.
 // The bytes depend only on the lines and fonts given (not on what a document learned
 // before), so a shared part's stream can be reused.
 class TextObject {
