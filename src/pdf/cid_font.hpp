@@ -1,8 +1,8 @@
 // One text::Font in one PDF document: a Type0 font (Identity-H) with a CIDFontType2
 // descendant whose CIDs are given by a CidMap (mostly the code points the glyphs stand
-// for) and taken to the original glyph ids by a /CIDToGIDMap stream. The objects
-// are created when the font is first used and filled just before the document is saved,
-// once the set of used glyphs is known (libharu serialises nothing before the save).
+// for) and taken to the glyph ids of the embedded subset by a /CIDToGIDMap stream. The
+// objects are created when the font is first used and filled just before the document is
+// saved, once the set of used glyphs is known (libharu serialises nothing before the save).
 #pragma once
 
 #include <cstdint>
@@ -12,8 +12,8 @@
 #include <hpdf.h>
 
 #include "pdf/cid_map.hpp"
+#include "pdf/deflater.hpp"
 #include "pdf/font_subset.hpp"
-#include "pdf/stream_data.hpp"
 #include "pdf/to_unicode.hpp"
 #include "text/font.hpp"
 
@@ -24,7 +24,6 @@ public:
     CidFont(HPDF_Doc pdf, const text::Font& font, const ReverseCmap* seed);
 
     HPDF_Dict type0() const { return type0_; }
-    const text::Font& font() const { return *font_; }
     ToUnicodeMap& to_unicode() { return to_unicode_; }
     void use_all(const std::set<uint32_t>& gids) { used_.insert(gids.begin(), gids.end()); }
 
@@ -47,6 +46,9 @@ public:
                 Deflater* program_deflater = nullptr);
 
 private:
+    void write_widths(const CidMap& cids);
+    void write_descriptor(const std::string& name, const FontSubset& subset, bool deflated);
+
     HPDF_Doc pdf_;
     const text::Font* font_;
     HPDF_Dict type0_ = nullptr;
@@ -58,13 +60,5 @@ private:
 
 // The width of a glyph in PDF glyph space (1000 units per em), as /W gives it.
 double pdf_glyph_width(const text::Font& font, uint32_t gid);
-
-// Throws PdfError when a libharu call failed (internal calls do not invoke the handler).
-void check_hpdf(HPDF_STATUS status, const char* what);
-template <typename T>
-T check_obj(T obj, const char* what) {
-    if (!obj) check_hpdf(HPDF_FAILD_TO_ALLOC_MEM, what);
-    return obj;
-}
 
 } // namespace compforms::pdf::detail

@@ -1,10 +1,9 @@
 // The CIDs of one embedded subset. A glyph the font's cmap reaches is given the code point
 // it stands for as its CID (U+0E01 ก → CID 0x0E01), so a word's glyph string in the content
-// stream and its /ActualText are the same bytes and deflate stores them once: on the DL100
-// scoring sheet that took a seventh off the page content. The other glyphs (contextual
-// forms, ligatures) take CIDs no such glyph can have: the control codes 1–31 and 127–159,
-// then codes above the highest one in use. CID 0 is .notdef. A /CIDToGIDMap stream takes
-// each CID back to its glyph.
+// stream and its /ActualText are the same bytes and deflate stores them once. The other
+// glyphs (contextual forms, ligatures) take CIDs no such glyph can have: the control codes
+// 1–31 and 127–159, then codes above the highest one in use. CID 0 is .notdef. A
+// /CIDToGIDMap stream takes each CID back to its glyph.
 #pragma once
 
 #include <cstdint>

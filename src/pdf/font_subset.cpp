@@ -4,8 +4,8 @@
 
 #include <hb-subset.h>
 
+#include "pdf/deflater.hpp"
 #include "pdf/pdf_writer.hpp"
-#include "pdf/stream_data.hpp"
 
 namespace compforms::pdf::detail {
 namespace {
@@ -26,10 +26,9 @@ std::string subset_tag(const std::set<uint32_t>& glyphs) {
     return tag;
 }
 
-} // namespace
-
-hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
-                       std::vector<std::pair<uint32_t, uint32_t>>* new_ids) {
+// hb-subset's input: {0} ∪ glyphs, renumbered, without the tables a reader of the PDF
+// does not use.
+hb_subset_input_t* subset_input(const std::set<uint32_t>& glyphs) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input) throw PdfError("hb-subset: out of memory");
     hb_set_t* gs = hb_subset_input_glyph_set(input);
@@ -40,18 +39,26 @@ hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
     hb_set_add(drop, HB_TAG('G', 'S', 'U', 'B'));
     hb_set_add(drop, HB_TAG('G', 'P', 'O', 'S'));
     hb_set_add(drop, HB_TAG('G', 'D', 'E', 'F'));
-    // A CIDFontType2 with /CIDToGIDMap /Identity is drawn by glyph id: readers need only
-    // glyf, loca, head, hhea, hmtx and maxp (PDF 1.7, 9.9). Character maps, glyph names
-    // and naming are dead weight, and subsetting them cost hb-subset much of its time.
+    // A CIDFontType2 is drawn by glyph id: readers need only glyf, loca, head, hhea, hmtx
+    // and maxp (PDF 1.7, 9.9). Character maps, glyph names and naming are dead weight in
+    // the file and work for hb-subset.
     for (hb_tag_t t : {HB_TAG('c', 'm', 'a', 'p'), HB_TAG('p', 'o', 's', 't'), HB_TAG('n', 'a', 'm', 'e'),
                        HB_TAG('O', 'S', '/', '2'), HB_TAG('g', 'a', 's', 'p')})
         hb_set_add(drop, t);
+    return input;
+}
+
+// The hb-subset face of {0} ∪ glyphs, and the new id of each original glyph id (by
+// original id).
+hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
+                       std::vector<std::pair<uint32_t, uint32_t>>& new_ids) {
+    hb_subset_input_t* input = subset_input(glyphs);
     hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face, input);
     hb_subset_input_destroy(input);
     if (!plan) throw PdfError("hb-subset failed on the font");
     hb_face_t* sub = hb_subset_plan_execute_or_fail(plan);
-    if (sub && new_ids) {
-        new_ids->clear();
+    if (sub) {
+        new_ids.clear();
         const hb_map_t* map = hb_subset_plan_old_to_new_glyph_mapping(plan);
         for (uint32_t g : glyphs) {
             if (g == 0) continue;
@@ -61,14 +68,16 @@ hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
                 hb_subset_plan_destroy(plan);
                 throw PdfError("hb-subset dropped glyph " + std::to_string(g));
             }
-            new_ids->emplace_back(g, n);
+            new_ids.emplace_back(g, n);
         }
-        new_ids->emplace(new_ids->begin(), 0, hb_map_get(map, 0));
+        new_ids.emplace(new_ids.begin(), 0, hb_map_get(map, 0));
     }
     hb_subset_plan_destroy(plan);
     if (!sub) throw PdfError("hb-subset failed on the font");
     return sub;
 }
+
+} // namespace
 
 uint32_t FontSubset::new_gid(uint32_t gid) const {
     auto it = std::lower_bound(new_ids.begin(), new_ids.end(), std::make_pair(gid, uint32_t{0}));
@@ -78,7 +87,7 @@ uint32_t FontSubset::new_gid(uint32_t gid) const {
 
 FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater) {
     std::vector<std::pair<uint32_t, uint32_t>> new_ids;
-    hb_face_t* sub = subset_face(face, glyphs, &new_ids);
+    hb_face_t* sub = subset_face(face, glyphs, new_ids);
     hb_blob_t* blob = hb_face_reference_blob(sub);
     unsigned len = 0;
     const char* data = hb_blob_get_data(blob, &len);
@@ -106,9 +115,8 @@ SubsetCache::~SubsetCache() {
 }
 
 // The face with only the tables a subset keeps (glyf, loca, head, hhea, hmtx, maxp and the
-// hinting tables, shared with the face, not copied): made once, so each later subset skips
-// hb-subset's work on the character map and layout tables (planning a subset of the full
-// face cost more than the subset itself).
+// hinting tables, shared with the face, not copied): made once, so no subset plans over the
+// character map and layout tables again, which is more work than the subset itself.
 hb_face_t* SubsetCache::lean(hb_face_t* face) {
     auto it = lean_.find(face);
     if (it != lean_.end()) return it->second;

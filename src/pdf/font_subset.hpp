@@ -1,8 +1,8 @@
 // The embedded font program: an hb-subset of the face, its glyphs renumbered 0…n-1 (the
-// CIDToGIDMap takes each CID to its new id; keeping the old ids cost a loca and an hmtx
-// entry for every glyph below the highest, 0.4 KB of a sheet), with the layout tables
-// dropped (the PDF carries shaped glyph ids; GSUB/GPOS/GDEF would only add bytes and pull
-// in glyphs through the layout closure).
+// CIDToGIDMap takes each CID to its new id; with the old ids the subset would carry a loca
+// and an hmtx entry for every glyph below the highest), with the layout tables dropped
+// (the PDF carries shaped glyph ids; GSUB/GPOS/GDEF would only add bytes and pull in
+// glyphs through the layout closure).
 #pragma once
 
 #include <cstdint>
@@ -33,10 +33,6 @@ class Deflater;
 // Subsets `face` to {0} ∪ glyphs; throws PdfError when hb-subset fails. With a deflater,
 // the program is kept compressed only.
 FontSubset subset_font(hb_face_t* face, const std::set<uint32_t>& glyphs, Deflater* deflater = nullptr);
-// The hb-subset face itself ({0} ∪ glyphs, renumbered, only the tables a PDF reader needs),
-// and the new id of each original glyph id.
-hb_face_t* subset_face(hb_face_t* face, const std::set<uint32_t>& glyphs,
-                       std::vector<std::pair<uint32_t, uint32_t>>* new_ids = nullptr);
 
 // Subsets cached by (face, glyph set): a batch of sheets that use the same glyphs pays once.
 // The cache holds a reference on each face it has seen, so a face address in a key can

@@ -1,14 +1,15 @@
 // Packs a finished libharu PDF into the PDF 1.5 compact form (object stream + xref
 // stream). libharu writes every dictionary uncompressed, a separate number object for each
-// stream's /Length and a classic xref table: about 2.7 KB of a 25 KB scoring sheet. qpdf
-// can do this rewrite but is far too slow for a per-sheet pass, so this is a small strict
-// packer that understands exactly the files libharu writes and refuses everything else.
+// stream's /Length and a classic xref table, all of which deflate well in an object
+// stream. qpdf can do this rewrite but is far too slow for a per-sheet pass, so this is a
+// small strict packer that understands exactly the files libharu writes and refuses
+// everything else.
 #pragma once
 
 #include <string>
 #include <string_view>
 
-#include "pdf/stream_data.hpp"
+#include "pdf/deflater.hpp"
 
 namespace compforms::pdf::detail {
 
@@ -22,10 +23,8 @@ namespace compforms::pdf::detail {
 // (strings and names are copied as they are, hex strings become literal strings of the
 // same bytes). Same input, same bytes.
 //
-// The input is parsed strictly from its xref table (stream data is measured by /Length,
-// never searched); anything unexpected — a bad offset, a generation other than 0, a stream
-// without a usable /Length, an incremental update, encryption, existing object or xref
-// streams, bytes outside any object — throws PdfError. A corrupt file is never returned.
+// The input is read strictly (see classic_pdf.hpp): anything unexpected throws PdfError,
+// so a corrupt file is never returned.
 std::string pack_object_streams(std::string_view pdf, Deflater& deflater);
 
 } // namespace compforms::pdf::detail

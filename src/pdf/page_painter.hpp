@@ -13,11 +13,11 @@ namespace compforms::pdf::detail {
 
 // Paints the rules and rectangles of a content stream: first every filled shape (shading
 // behind the borders) in the order given, then the outlines, one path per graphics state
-// (`q … S Q`) instead of a state per cell: a sheet's 150 cells cost 1.4 KB compressed
-// drawn one by one. Outlines are opaque and drawn over fills only, so grouping them by
-// state changes nothing painted. Outlined rectangles (a table's cells, tick boxes) are
-// drawn as the distinct lines their edges make, an edge two cells share drawn once, with
-// square caps so that corners close as a rectangle's do. Coordinates are written to 0.01 pt.
+// (`q … S Q`) rather than a state restated for every cell of a table. Outlines are opaque
+// and drawn over fills only, so grouping them by state changes nothing painted. Outlined
+// rectangles (a table's cells, tick boxes) are drawn as the distinct lines their edges
+// make, an edge two cells share drawn once, with square caps so that corners close as a
+// rectangle's do. Coordinates are written to 0.01 pt.
 class PathPainter {
 public:
     PathPainter() = default;

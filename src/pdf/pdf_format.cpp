@@ -43,12 +43,6 @@ void append_literal_16(std::string& out, uint32_t v) {
     append_literal_byte(out, static_cast<unsigned char>(v & 0xFF));
 }
 
-std::string num(double v, int decimals) {
-    std::string out;
-    append_num(out, v, decimals);
-    return out;
-}
-
 void append_hex4(std::string& out, uint32_t v) {
     static const char digits[] = "0123456789ABCDEF";
     for (int shift = 12; shift >= 0; shift -= 4) out.push_back(digits[(v >> shift) & 0xF]);

@@ -58,6 +58,36 @@ std::size_t scan_string(const char* s, std::size_t p, std::size_t limit) {
     fail("an unterminated string", start);
 }
 
+// White space and comments from p: the first byte of a token, or limit.
+std::size_t skip_space(const char* s, std::size_t p, std::size_t limit) {
+    while (p < limit) {
+        if (is_space(s[p])) {
+            ++p;
+        } else if (s[p] == '%') {
+            while (p < limit && !is_eol(s[p])) ++p;
+        } else {
+            break;
+        }
+    }
+    return p;
+}
+
+// The end of the number or keyword at p; `number` is its value when it is a plain
+// unsigned integer (valued on the way, not parsed again).
+std::size_t scan_word(const char* s, std::size_t p, std::size_t limit, long long& number) {
+    std::uint64_t v = 0;
+    bool digits = true;
+    std::size_t q = p;
+    do {
+        unsigned d = static_cast<unsigned char>(s[q]) - unsigned{'0'};
+        digits &= d < 10;
+        v = v * 10 + d;
+        ++q;
+    } while (q < limit && char_class(s[q]) == kRegular);
+    if (digits && q - p <= 15) number = static_cast<long long>(v);
+    return q;
+}
+
 } // namespace
 
 void fail(const std::string& what, std::size_t at) {
@@ -78,40 +108,18 @@ long long parse_uint(std::string_view s) {
 // force pos_ back to memory.
 Token Lexer::next() {
     const char* s = s_.data();
-    std::size_t p = pos_;
     const std::size_t limit = limit_;
-    for (;;) {
-        if (p >= limit) {
-            pos_ = p;
-            Token t;
-            t.begin = t.end = p;
-            return t;
-        }
-        if (is_space(s[p])) {
-            ++p;
-        } else if (s[p] == '%') {
-            while (p < limit && !is_eol(s[p])) ++p;
-        } else {
-            break;
-        }
-    }
+    std::size_t p = skip_space(s, pos_, limit);
     Token t;
     t.begin = p;
+    if (p >= limit) {
+        t.end = pos_ = p;
+        return t;
+    }
     const char c = s[p];
     if (char_class(c) == kRegular) {
-        // a number or a keyword, valued on the way when it is a plain unsigned integer
-        std::uint64_t v = 0;
-        bool digits = true;
-        std::size_t q = p;
-        do {
-            unsigned d = static_cast<unsigned char>(s[q]) - unsigned{'0'};
-            digits &= d < 10;
-            v = v * 10 + d;
-            ++q;
-        } while (q < limit && char_class(s[q]) == kRegular);
+        p = scan_word(s, p, limit, t.number);
         t.kind = Token::Word;
-        if (digits && q - p <= 15) t.number = static_cast<long long>(v);
-        p = q;
     } else if (c == '/') {
         ++p;
         while (p < limit && char_class(s[p]) == kRegular) ++p;
@@ -187,7 +195,7 @@ Value ValueCopier::value(const Token& t, int depth, bool collect) {
 }
 
 // A hex string as the literal string of the same bytes (libharu writes every binary
-// string in hex: a UTF-16 title took twice its bytes).
+// string in hex, two digits a byte; a UTF-16 title is mostly binary).
 void ValueCopier::emit_hex_as_literal(const Token& t) {
     const char* s = lexer_.data();
     std::string lit = "(";
@@ -278,7 +286,8 @@ Value ValueCopier::word(const Token& t, bool collect) {
     Value v;
     if (t.number >= 0) {
         // "N G R" is one reference. Looked for in the raw bytes: /W arrays are long
-        // runs of numbers, and lexing two tokens ahead of each was most of the parse.
+        // runs of numbers, and lexing two tokens ahead of each would cost more than the
+        // rest of the parse.
         std::size_t g_begin, g_end, r;
         if (reference_follows(t.end, g_begin, g_end, r)) {
             emit(t.begin, t.end);

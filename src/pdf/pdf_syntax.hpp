@@ -65,7 +65,6 @@ struct Token {
 class Lexer {
 public:
     Lexer(std::string_view s, std::size_t pos, std::size_t limit) : s_(s), pos_(pos), limit_(limit) {}
-    std::size_t pos() const { return pos_; }
     std::size_t limit() const { return limit_; }
     void seek(std::size_t pos) { pos_ = pos; }
     std::string_view text(std::size_t begin, std::size_t end) const { return s_.substr(begin, end - begin); }
@@ -83,8 +82,8 @@ private:
 };
 
 // An append-only byte buffer whose appends are inlined (std::string::append is an
-// out-of-line call, a good part of the parse when made once per token) and whose growth
-// leaves new bytes uninitialised.
+// out-of-line call, and the copier appends once per token) and whose growth leaves new
+// bytes uninitialised.
 class Sink {
 public:
     std::size_t size() const { return size_; }

@@ -26,10 +26,10 @@ struct PdfOptions {
 // Reusable across documents: caches what does not change between them, so a batch of
 // sheets pays for it once. Page::shared content is drawn from its own content stream
 // (compressed once, one object per document however many pages share it) with its own
-// font subset per font (FontFile2 and ToUnicode compressed once and written verbatim);
-// each document's Page::items get a small subset of their own glyphs, or the shared
-// subset when it holds them all. Output depends only on the document: a fresh and a
-// reused writer write the same bytes.
+// font subset per font (font program, ToUnicode and CIDToGIDMap compressed once and
+// written verbatim); each document's Page::items get a small subset of their own glyphs,
+// or the shared subset when it holds them all. Output depends only on the document: a
+// fresh and a reused writer write the same bytes.
 class PdfWriter {
 public:
     PdfWriter();

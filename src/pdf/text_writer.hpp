@@ -1,10 +1,6 @@
 // Content-stream text: a TextLine drawn as CIDs (see CidMap) in binary literal strings in
-// TJ arrays whose numbers reproduce the line's glyph positions (to 1/10000 em), with
-// /ActualText spans by the "word" policy: every
-// space-delimited chunk that holds a Thai mark or a cluster the per-glyph ToUnicode cannot
-// express is one span (poppler sorts glyphs by x, so narrower spans let zero-width marks
-// drift out of their syllable; see docs in the design note). Every glyph of a cluster is
-// drawn inside its cluster's span, whatever its offset.
+// TJ arrays whose numbers reproduce the line's glyph positions (to 1/10000 em), inside
+// /ActualText spans where the text needs them (see actual_text.hpp).
 #pragma once
 
 #include <cstdint>
@@ -32,9 +28,9 @@ struct LineFonts {
 
 // One text object (q BT … ET Q) holding every line of a content stream, each setting only
 // what differs from the line before: the font, the colour, the synthetic bold, and its
-// origin as a Td from the previous line's (0 -25.63 Td for the next line of a paragraph).
-// A text object per line restated all of it, a tenth of a sheet's content. Positions are
-// written to 0.01 pt, each from the rounded position before it, so they never drift.
+// origin as a Td from the previous line's (0 -25.63 Td for the next line of a paragraph),
+// so a line costs only what is new about it. Positions are written to 0.01 pt, each from
+// the rounded position before it, so they never drift.
 // The bytes depend only on the lines and fonts given (not on what a document learned
 // before), so a shared part's stream can be reused.
 class TextObject {
@@ -53,7 +49,13 @@ public:
 
 private:
     void begin();
+    // Fill colour, and the synthetic bold's stroke (colour and width), when they change.
+    void set_paint(const layout::Color& color, double stroke);
     void set_font(const std::string& resource, double size);
+    // Moves the line origin to (x, y).
+    void move_to(double x, double y);
+    // The line's glyphs, `origin` being the x of its first in the line's coordinates.
+    void draw_glyphs(const text::TextLine& line, const LineFonts& fonts, const ReverseCmap& seed, double origin);
     std::string& out_;
     bool open_ = false;
     std::string font_;
@@ -62,10 +64,5 @@ private:
     layout::Color fill_;
     double stroke_ = 0;
 };
-
-// One line in a text object of its own (tests and single lines).
-void encode_text_line(std::string& out, const text::TextLine& line, double x, double y,
-                      const LineFonts& fonts, const ReverseCmap& seed, const layout::Color& color,
-                      double stroke = 0);
 
 } // namespace compforms::pdf::detail

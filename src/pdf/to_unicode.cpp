@@ -7,6 +7,39 @@
 #include "pdf/pdf_format.hpp"
 
 namespace compforms::pdf::detail {
+namespace {
+
+// A CID and the text it stands for.
+using CmapEntry = std::pair<uint32_t, std::u32string>;
+
+std::string hex4(uint32_t v) {
+    std::string h;
+    append_hex4(h, v);
+    return h;
+}
+
+// A glyph whose CID is the one character it stands for (every glyph the font's cmap
+// reaches, see CidMap) joins a bfrange mapping a run of CIDs to themselves (`ranges`,
+// [lo, hi] each); the run may span CIDs no glyph uses, never one that means something
+// else, nor a change of the first byte (a bfrange may only vary the last). The other
+// entries go to `chars`, for bfchar.
+void split_identity_ranges(const std::vector<CmapEntry>& entries, std::vector<std::pair<uint32_t, uint32_t>>& ranges,
+                           std::vector<const CmapEntry*>& chars) {
+    bool open = false;   // the last range may still grow
+    for (const auto& e : entries) {
+        if (e.second.size() != 1 || e.second[0] != e.first) {
+            chars.push_back(&e);
+            open = false;
+        } else if (open && (ranges.back().first >> 8) == (e.first >> 8)) {
+            ranges.back().second = e.first;
+        } else {
+            ranges.emplace_back(e.first, e.first);
+            open = true;
+        }
+    }
+}
+
+} // namespace
 
 ReverseCmap reverse_cmap(hb_font_t* font, hb_face_t* face) {
     ReverseCmap map;
@@ -105,7 +138,7 @@ void ToUnicodeMap::learn_cluster(const uint32_t* gids, std::size_t n, const std:
 }
 
 std::string ToUnicodeMap::cmap(const CidMap& cids) const {
-    std::vector<std::pair<uint32_t, std::u32string>> entries;
+    std::vector<CmapEntry> entries;
     for (const auto& [cid, g] : cids.by_cid())
         if (std::u32string s = g ? lookup(g) : std::u32string(); !s.empty()) entries.emplace_back(cid, std::move(s));
     std::string out =
@@ -116,32 +149,9 @@ std::string ToUnicodeMap::cmap(const CidMap& cids) const {
         "/CMapName /Adobe-Identity-UCS def\n"
         "/CMapType 2 def\n"
         "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    // A glyph whose CID is the one character it stands for (every glyph the font's cmap
-    // reaches, see CidMap) joins a bfrange mapping a run of CIDs to themselves; the run may
-    // span CIDs no glyph uses, never one that means something else, nor a change of the
-    // first byte (a bfrange may only vary the last). The others are bfchar entries.
-    auto identity = [](const std::pair<uint32_t, std::u32string>& e) {
-        return e.second.size() == 1 && e.second[0] == e.first;
-    };
-    std::vector<std::pair<uint32_t, uint32_t>> ranges;   // [lo, hi], each mapping to lo…hi
-    std::vector<const std::pair<uint32_t, std::u32string>*> chars;
-    bool open = false;   // the last range may still grow
-    for (const auto& e : entries) {
-        if (!identity(e)) {
-            chars.push_back(&e);
-            open = false;
-        } else if (open && (ranges.back().first >> 8) == (e.first >> 8)) {
-            ranges.back().second = e.first;
-        } else {
-            ranges.emplace_back(e.first, e.first);
-            open = true;
-        }
-    }
-    auto hex4 = [](uint32_t v) {
-        std::string h;
-        append_hex4(h, v);
-        return h;
-    };
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    std::vector<const CmapEntry*> chars;
+    split_identity_ranges(entries, ranges, chars);
     for (std::size_t i = 0; i < ranges.size(); i += 100) {
         std::size_t n = std::min<std::size_t>(100, ranges.size() - i);
         out += std::to_string(n) + " beginbfrange\n";

@@ -2,7 +2,7 @@
 // reverse cmap (lowest code point wins), then taught by the shaping clusters, so the
 // contextual forms (.small, .narrow, .less) and the nikhahit+tone ligature map back to
 // their characters. Clusters that no per-glyph map can express exactly (sara am split
-// into nikhahit + sara aa) are the text writer's business: it covers them with /ActualText.
+// into nikhahit + sara aa) are covered by /ActualText (see actual_text.hpp).
 #pragma once
 
 #include <cstdint>
@@ -32,7 +32,8 @@ public:
     void learn(const text::TextLine& line);
     // The text a glyph stands for; empty when unknown.
     std::u32string lookup(uint32_t gid) const;
-    // The CMap program (bfchar, at most 100 per block) for the glyphs of `cids`, by CID.
+    // The CMap program for the glyphs of `cids`, by CID: bfrange blocks for the glyphs whose
+    // CID is their character, bfchar blocks for the others, at most 100 entries a block.
     std::string cmap(const CidMap& cids) const;
 
 private:
@@ -42,7 +43,7 @@ private:
 };
 
 // The clusters of a line, in glyph order: [first, last) glyph indices and the byte range
-// of the text they show. Shared by the learner and the text writer.
+// of the text they show. Shared by the learner, the ActualText spans and the text writer.
 struct LineCluster {
     std::size_t first = 0, last = 0;
     std::size_t text_begin = 0, text_end = 0;

@@ -168,7 +168,7 @@ TEST_CASE("text writer: every glyph of a cluster inside its span, sara am only t
     for (const auto& g : line.glyphs) used.insert(g.gid);
     const pdf::detail::CidMap cids(used, seed);
     std::string out;
-    pdf::detail::encode_text_line(out, line, 10, 20, pdf::detail::LineFonts{"HbF1", &cids, {}, nullptr}, seed, {});
+    pdf::detail::TextObject(out).line(line, 10, 20, pdf::detail::LineFonts{"HbF1", &cids, {}, nullptr}, seed, {});
     MESSAGE(out);
     // Two spans (the two Thai words); the Latin code needs none.
     std::size_t spans = 0, pos = 0;

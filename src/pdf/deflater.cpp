@@ -1,16 +1,8 @@
-#include "pdf/stream_data.hpp"
+#include "pdf/deflater.hpp"
 
-#include <hpdf_streams.h>
-
-#include "pdf/cid_font.hpp"
 #include "pdf/pdf_writer.hpp"
 
 namespace compforms::pdf::detail {
-namespace {
-
-HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream out) { return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012"); }
-
-} // namespace
 
 Deflater::Deflater(int level) : level_(level) {}
 
@@ -46,15 +38,6 @@ std::string Deflater::compress(const std::string& data) {
     if (deflate(z, Z_FINISH) != Z_STREAM_END) throw PdfError("zlib: cannot compress a stream");
     out.resize(z->total_out);
     return out;
-}
-
-void set_stream_data(HPDF_Dict stream, const std::string& data, bool deflated) {
-    stream->filter = HPDF_STREAM_FILTER_NONE;
-    stream->write_fn = deflated ? write_flate_filter : nullptr;
-    if (!data.empty())
-        check_hpdf(HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(data.data()),
-                                     static_cast<HPDF_UINT>(data.size())),
-                   "writing stream data");
 }
 
 } // namespace compforms::pdf::detail

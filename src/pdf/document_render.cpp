@@ -1,0 +1,181 @@
+#include "pdf/document_render.hpp"
+
+#include <algorithm>
+#include <variant>
+
+#include "pdf/object_streams.hpp"
+#include "pdf/page_content.hpp"
+
+namespace compforms::pdf::detail {
+
+DocumentRender::DocumentRender(WriterCache& cache, const PdfOptions& options) : cache_(cache), options_(options) {
+    pdf_.reset(HPDF_New(nullptr, nullptr));
+    if (!pdf_) throw PdfError("cannot create a PDF document (out of memory)");
+    // Marked-content /ActualText is PDF 1.5; libharu writes 1.3.
+    set_pdf_version(pdf_.get(), HPDF_VER_15);
+    // The writer compresses every stream itself (see deflater.hpp).
+    check_hpdf(HPDF_SetCompressionMode(pdf_.get(), HPDF_COMP_NONE), "setting compression");
+}
+
+std::string DocumentRender::render(const layout::Document& doc) {
+    HPDF_Doc pdf = pdf_.get();
+    write_info(pdf, doc.info);
+    prepare_fonts(doc);
+    for (const layout::Page& lp : doc.pages) write_page(lp);
+    write_links();
+    write_named_dests(pdf, dests_);
+    write_outline(pdf, pages_, doc.pages, doc.outline);
+    finish_fonts();
+    std::string bytes = save_to_string(pdf);
+    // libharu writes every dictionary plain; compressed documents get them in an
+    // object stream, with a cross-reference stream (PDF 1.5).
+    if (options_.compress && options_.object_streams) return pack_object_streams(bytes, cache_.deflater);
+    return bytes;
+}
+
+// The shared part first (cached per set of shared lists), then the glyphs the page items
+// use: each item font is either the shared subset (when that already holds all its
+// glyphs) or a small subset of its own.
+void DocumentRender::prepare_fonts(const layout::Document& doc) {
+    std::vector<ItemList> lists;
+    for (const layout::Page& lp : doc.pages)
+        if (lp.shared && std::find(lists.begin(), lists.end(), lp.shared) == lists.end()) lists.push_back(lp.shared);
+    if (!lists.empty()) shared_ = &cache_.shared_parts.of(lists, shared_deflater(), cache_.fonts, cache_.subsets);
+    item_fonts_.emplace(doc, cache_.fonts, shared_);
+}
+
+void DocumentRender::write_page(const layout::Page& lp) {
+    HPDF_Page page = add_page(lp.width, lp.height);
+    const std::string own = encode_content(lp.items, lp.height, cache_.fonts,
+                                           [this](int index) { return item_fonts_->line_fonts(index); });
+    if (lp.shared) {
+        add_shared_fonts(page, lp.shared);
+        attach_navigation(*lp.shared, page, lp.height);
+        add_shared_content(page, lp.shared, lp.height, own.empty());
+    }
+    add_item_fonts(page, lp.items);
+    attach_navigation(lp.items, page, lp.height);
+    append_content(page, own);
+}
+
+HPDF_Page DocumentRender::add_page(double width, double height) {
+    HPDF_Page page = check_obj(HPDF_AddPage(pdf_.get()), "adding a page");
+    check_hpdf(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width)), "sizing a page");
+    check_hpdf(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height)), "sizing a page");
+    pages_.push_back(page);
+    // libharu gives every page /ProcSet [/PDF /Text /ImageB /ImageC /ImageI], which no
+    // reader has needed since PDF 1.4 (PDF 1.7, 14.2).
+    remove_resource(page, "ProcSet");
+    return page;
+}
+
+void DocumentRender::add_shared_fonts(HPDF_Page page, const ItemList& items) {
+    const std::vector<int>& faces = shared_->list_faces.at(items.get());
+    for (std::size_t k = 0; k < faces.size(); ++k)
+        add_font_resource(page, resource_name("HbS", k + 1), shared_font(faces[k]).type0());
+}
+
+void DocumentRender::add_item_fonts(HPDF_Page page, const std::vector<layout::Item>& items) {
+    for (const layout::Item& item : items) {
+        const layout::TextItem* t = drawable_text(item);
+        if (!t) continue;
+        const int index = cache_.fonts.record(*t->line->font).index;
+        const LineFonts names = item_fonts_->line_fonts(index);
+        const bool shared = item_fonts_->glyphs(index).shared != nullptr;
+        add_font_resource(page, names.primary, (shared ? shared_font(index) : item_font(index)).type0());
+        if (!names.fallback.empty()) add_font_resource(page, names.fallback, item_font(index).type0());
+    }
+}
+
+// The shared part of a page is a content stream of its own, drawn before the page's own
+// stream (/Contents [shared own]): its compressed bytes are made once per writer, and one
+// stream object serves every page of the document that shares it. When the page draws
+// nothing of its own (`own_empty`), the shared part's first page holds it in its own
+// content stream (no empty stream beside it); later pages refer to it.
+void DocumentRender::add_shared_content(HPDF_Page page, const ItemList& items, double page_height, bool own_empty) {
+    HPDF_Dict own = page_content_stream(page);
+    auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
+    auto it = shared_streams_.find(key);
+    if (it == shared_streams_.end()) {
+        const std::string& bytes = shared_->content(items, page_height, shared_deflater(), cache_.fonts);
+        if (bytes.empty()) return;   // nothing drawn (destinations only): no empty Flate stream
+        if (own_empty) {
+            set_stream_data(own, bytes, deflater() != nullptr);
+            shared_streams_.emplace(key, own);
+            return;
+        }
+        it = shared_streams_.emplace(key, new_stream(pdf_.get(), bytes, deflater() != nullptr)).first;
+    }
+    set_page_contents(page, it->second, own);
+}
+
+// The page's own content, written once (nothing else draws on our pages).
+void DocumentRender::append_content(HPDF_Page page, const std::string& content) {
+    HPDF_Dict stream = page_content_stream(page);
+    if (content.empty()) return;
+    set_stream_data(stream, deflater() ? deflater()->compress(content) : content, deflater() != nullptr);
+}
+
+// Destinations and link annotations of items (text needs nothing more here).
+void DocumentRender::attach_navigation(const std::vector<layout::Item>& items, HPDF_Page page, double page_height) {
+    for (const layout::Item& item : items) {
+        if (auto* d = std::get_if<layout::DestItem>(&item)) {
+            dests_.emplace(d->name, NamedDest{page, page_height - d->y});   // first of a name wins
+        } else if (auto* l = std::get_if<layout::LinkItem>(&item)) {
+            links_.push_back({page, pages_.size(), page_height, l});
+        }
+    }
+}
+
+// Links last, once every destination is known: a link to nowhere is a layout bug.
+void DocumentRender::write_links() {
+    for (const PendingLink& l : links_) {
+        if (!dests_.count(l.item->dest))
+            throw PdfError("page " + std::to_string(l.page_number) + " links to '" + l.item->dest +
+                           "', which no page of the document defines");
+        add_link(pdf_.get(), l.page, *l.item, l.page_height);
+    }
+}
+
+// In the order the fonts were made (the document's order, not the writer's font
+// numbering): finishing adds objects, and their numbers must not depend on what the
+// writer rendered before.
+void DocumentRender::finish_fonts() {
+    for (int index : shared_order_) {
+        const SharedPart::Face& face = shared_->faces.at(index);
+        CidFont& font = *shared_fonts_.at(index);
+        font.use_all(face.used);
+        font.finish(cache_.subsets, face.cids, shared_deflater(), &face.streams);
+    }
+    // Item subsets change with every candidate, so their programs are deflated at the
+    // fast level: each is written once, and speed matters more there than the last bytes.
+    for (int index : item_order_)
+        item_cid_fonts_.at(index)->finish(cache_.subsets, item_fonts_->glyphs(index).own_cids, deflater(), nullptr,
+                                          &cache_.fast_deflater);
+}
+
+CidFont& DocumentRender::shared_font(int index) {
+    auto it = shared_fonts_.find(index);
+    if (it == shared_fonts_.end()) {
+        const text::Font& font = *shared_->faces.at(index).font;
+        it = shared_fonts_.emplace(index, std::make_unique<CidFont>(pdf_.get(), font, &cache_.fonts.record(font).seed))
+                 .first;
+        shared_order_.push_back(index);
+    }
+    return *it->second;
+}
+
+CidFont& DocumentRender::item_font(int index) {
+    auto it = item_cid_fonts_.find(index);
+    if (it == item_cid_fonts_.end()) {
+        const ItemGlyphs& ig = item_fonts_->glyphs(index);
+        auto font = std::make_unique<CidFont>(pdf_.get(), *ig.font, &cache_.fonts.record(*ig.font).seed);
+        font->use_all(ig.own);
+        font->to_unicode() = ig.to_unicode;
+        it = item_cid_fonts_.emplace(index, std::move(font)).first;
+        item_order_.push_back(index);
+    }
+    return *it->second;
+}
+
+} // namespace compforms::pdf::detail
