@@ -18,7 +18,7 @@
 #include "bench_clock.hpp"
 #include "forms/candidate_details.hpp"
 #include "forms/scoring_sheet.hpp"
-#include "job/output_file.hpp"
+#include "base/output_file.hpp"
 #include "layout/text_setter.hpp"
 #include "model/candidate.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -63,7 +63,7 @@ std::uintmax_t folder_bytes(const fs::path& dir, std::size_t& files) {
 }
 
 void write(pdf::PdfWriter& writer, const layout::Document& doc, const std::string& path) {
-    const std::string problem = job::write_file_atomically(path, writer.render(doc));
+    const std::string problem = write_file_atomically(path, writer.render(doc));
     if (!problem.empty()) std::fprintf(stderr, "bench_pack: %s: %s\n", path.c_str(), problem.c_str());
 }
 

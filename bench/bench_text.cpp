@@ -44,7 +44,8 @@ double seconds_since(const compforms::bench::Stopwatch& clock) { return clock.cp
 // line start to every candidate break until it no longer fits.
 std::size_t naive_wrap(Shaper& shaper, LineBreaker& breaker, const Font& font, const std::string& text) {
     const double avail = width * font.upem() / size;
-    std::vector<std::size_t> ends = breaker.breaks(text);
+    std::vector<std::size_t> ends;
+    for (const BreakOpportunity& b : breaker.opportunities(text)) ends.push_back(b.offset);
     ends.push_back(text.size());
     std::size_t lines = 0;
     std::size_t start = 0;
@@ -89,7 +90,7 @@ int main() {
         compforms::bench::Stopwatch t0;
         std::size_t n = 0;
         for (int r = 0; r < rounds; ++r)
-            for (const std::string& t : criteria) n += breaker.breaks(t).size();
+            for (const std::string& t : criteria) n += breaker.opportunities(t).size();
         const double s = seconds_since(t0);
         std::printf("breaking (ICU + libthai):       %7.2f us/paragraph  (%zu opportunities)\n",
                     s * 1e6 / (rounds * criteria.size()), n / rounds);

@@ -1,6 +1,6 @@
 #include "job/document_writer.hpp"
 
-#include "job/output_file.hpp"
+#include "base/output_file.hpp"
 
 namespace compforms::job {
 

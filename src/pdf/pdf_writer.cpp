@@ -1,5 +1,6 @@
 #include "pdf/pdf_writer.hpp"
 
+#include "base/output_file.hpp"
 #include "pdf/document_render.hpp"
 #include "pdf/writer_cache.hpp"
 
@@ -16,7 +17,8 @@ std::string PdfWriter::render(const layout::Document& doc, const PdfOptions& opt
 }
 
 void PdfWriter::write(const layout::Document& doc, const std::string& path, const PdfOptions& options) {
-    write_file_atomically(path, render(doc, options));
+    if (const std::string problem = write_file_atomically(path, render(doc, options)); !problem.empty())
+        throw PdfError(path + ": " + problem);
 }
 
 } // namespace compforms::pdf

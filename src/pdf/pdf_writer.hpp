@@ -38,16 +38,13 @@ public:
     PdfWriter& operator=(const PdfWriter&) = delete;
 
     std::string render(const layout::Document& doc, const PdfOptions& options = {});
-    // Renders and writes atomically: a temporary file beside `path`, then rename.
+    // Renders and writes the file as base/output_file.hpp does (atomically, never through a
+    // planted link); throws PdfError naming the path when it cannot be written.
     void write(const layout::Document& doc, const std::string& path, const PdfOptions& options = {});
 
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
-
-// Writes bytes to path atomically (temporary file in the same folder, fsync-free, rename);
-// throws PdfError naming the path on failure and leaves no partial file behind.
-void write_file_atomically(const std::string& path, const std::string& bytes);
 
 } // namespace compforms::pdf

@@ -13,7 +13,7 @@
 
 #include <string>
 
-namespace compforms::job {
+namespace compforms {
 
 // Writes `bytes` to `path`. Returns an empty string on success, otherwise a message for
 // the user; the destination is then as it was and no temporary file remains.
@@ -24,4 +24,4 @@ std::string write_file_atomically(const std::string& path, const std::string& by
 // the same folder at the same time keeps its own.
 void remove_stale_temporaries(const std::string& dir);
 
-} // namespace compforms::job
+} // namespace compforms

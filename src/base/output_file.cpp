@@ -1,4 +1,4 @@
-#include "job/output_file.hpp"
+#include "base/output_file.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -12,7 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 
-namespace compforms::job {
+namespace compforms {
 namespace {
 
 constexpr const char* kPrefix = ".compforms-";
@@ -107,4 +107,4 @@ void remove_stale_temporaries(const std::string& dir) {
     ::closedir(d);
 }
 
-} // namespace compforms::job
+} // namespace compforms
