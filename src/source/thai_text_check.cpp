@@ -2,20 +2,15 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
-#include <thai/thbrk.h>
-#include <thai/thwbrk.h>
 
-#include <algorithm>
-#include <memory>
+#include <string>
 #include <vector>
 
+#include "base/thai_words.hpp"
 #include "base/utf8.hpp"
 
 namespace compforms::source {
 namespace {
-
-// The longest repeated unit looked for (code points): a long Thai word.
-constexpr std::size_t kMaxRepeatedUnit = 16;
 
 bool is_consonant(char32_t cp) { return cp >= 0x0E01 && cp <= 0x0E2E; }
 bool is_leading_vowel(char32_t cp) { return cp >= 0x0E40 && cp <= 0x0E44; }
@@ -23,8 +18,6 @@ bool is_tone_mark(char32_t cp) { return cp >= 0x0E48 && cp <= 0x0E4B; }
 bool is_combining_mark(char32_t cp) {
     return cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) || (cp >= 0x0E47 && cp <= 0x0E4E);
 }
-bool is_thai(char32_t cp) { return cp >= 0x0E01 && cp <= 0x0E5B; }
-bool is_syllable_start(char32_t cp) { return is_consonant(cp) || is_leading_vowel(cp); }
 
 bool ends_word(char32_t cp) {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') return true;
@@ -72,65 +65,43 @@ void check_marks(const SourceText& text, const std::vector<CodePoint>& cps, Find
     }
 }
 
-bool same_run(const std::vector<CodePoint>& cps, std::size_t a, std::size_t b, std::size_t length) {
-    for (std::size_t k = 0; k < length; ++k)
-        if (cps[a + k].cp != cps[b + k].cp) return false;
-    return true;
-}
-
 std::string slice(const std::string& bytes, const std::vector<CodePoint>& cps, std::size_t from, std::size_t to) {
     std::size_t end = to < cps.size() ? cps[to].index : bytes.size();
     return bytes.substr(cps[from].index, end - cps[from].index);
 }
 
-// libthai's dictionary word breaker, loaded once (the dictionary is a large trie).
-ThBrk* word_breaker() {
-    static std::unique_ptr<ThBrk, void (*)(ThBrk*)> breaker(th_brk_new(nullptr), &th_brk_delete);
-    return breaker.get();
+bool same_word(const std::vector<CodePoint>& cps, std::size_t a, std::size_t b, std::size_t length) {
+    for (std::size_t k = 0; k < length; ++k)
+        if (cps[a + k].cp != cps[b + k].cp) return false;
+    return true;
 }
 
-// Whether both copies of a repeat start a word. Character repeats alone are common inside
-// correct words and across them ("ของ|องค์กร", "พยายาม", "จัด|การ|การ|สื่อสาร"); a slip
-// repeats whole words or syllables ("การ|การ", "ข้า|ข้าราชการ"). Without a dictionary,
-// every repeat counts.
-bool starts_words(const std::vector<CodePoint>& cps, std::size_t first, std::size_t second) {
-    ThBrk* breaker = word_breaker();
-    if (!breaker) return true;
-    std::size_t begin = first, end = second;
-    while (begin > 0 && is_thai(cps[begin - 1].cp)) --begin;
-    while (end < cps.size() && is_thai(cps[end].cp)) ++end;
-    std::vector<thwchar_t> run;
-    for (std::size_t k = begin; k < end; ++k) run.push_back(static_cast<thwchar_t>(cps[k].cp));
-    run.push_back(0);
-    std::vector<int> breaks(run.size());
-    int count = th_brk_wc_find_breaks(breaker, run.data(), breaks.data(), breaks.size());
-    auto is_break = [&](std::size_t k) {
-        return k == begin || std::find(breaks.begin(), breaks.begin() + std::max(count, 0),
-                                       static_cast<int>(k - begin)) != breaks.begin() + std::max(count, 0);
-    };
-    return is_break(first) && is_break(second);
-}
-
-// "การการ", "ข้าข้า": a run of Thai (two or more code points, whole syllables: it starts
-// at a consonant or leading vowel and so does its copy) immediately repeated.
+// "มุ่งเน้นการการบ่มเพาะ": a word the dictionary knows, written twice in a row, as the line
+// breaker segments the text (thai::word_breaks). A word followed by a longer one that
+// begins like it is not a doubling (ของ|ของเหลว, ผู้ประเมิน|ประเมิน). Linear in the text.
 void check_doubled(const SourceText& text, const std::vector<CodePoint>& cps, Findings& findings) {
     const std::size_t n = cps.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!is_syllable_start(cps[i].cp)) continue;
-        std::size_t thai_end = i;  // end of the Thai run starting at i, capped
-        while (thai_end < n && thai_end - i < 2 * kMaxRepeatedUnit && is_thai(cps[thai_end].cp)) ++thai_end;
-        for (std::size_t length = 2; i + 2 * length <= thai_end; ++length) {
-            std::size_t copy = i + length;
-            if (!is_syllable_start(cps[copy].cp)) continue;
-            if (copy + length < n && is_combining_mark(cps[copy + length].cp)) continue;
-            if (!same_run(cps, i, copy, length) || !starts_words(cps, i, copy)) continue;
-            findings.warning_at(text.offset_of(cps[copy].index),
-                                "doubled '" + slice(text.bytes(), cps, i, copy + length) + "': '" +
-                                    slice(text.bytes(), cps, i, copy) + "' is repeated",
-                                "doubled-word");
-            i = copy + length - 1;
-            break;
+    for (std::size_t i = 0; i < n;) {
+        if (!thai::is_word_letter(cps[i].cp)) {
+            ++i;
+            continue;
         }
+        std::size_t end = i;
+        while (end < n && thai::is_word_letter(cps[end].cp)) ++end;
+        std::u32string run;
+        for (std::size_t k = i; k < end; ++k) run.push_back(cps[k].cp);
+        std::vector<std::size_t> bounds = {i};
+        for (std::size_t b : thai::word_breaks(run)) bounds.push_back(i + b);
+        bounds.push_back(end);
+        for (std::size_t w = 0; w + 2 < bounds.size(); ++w) {
+            const std::size_t a = bounds[w], b = bounds[w + 1], c = bounds[w + 2];
+            if (b - a < 2 || c - b != b - a || !same_word(cps, a, b, b - a)) continue;
+            findings.warning_at(text.offset_of(cps[b].index),
+                                "doubled '" + slice(text.bytes(), cps, a, c) + "': '" + slice(text.bytes(), cps, a, b) +
+                                    "' is repeated",
+                                "doubled-word");
+        }
+        i = end;
     }
 }
 

@@ -6,6 +6,15 @@
 #include "source/thai_text_check.hpp"
 
 namespace compforms::source {
+namespace {
+
+std::size_t code_points(const std::string& s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+} // namespace
 
 bool XmlReader::in_buffer(const char* p) const { return p >= base_ && p < base_ + size_; }
 std::size_t XmlReader::offset_of(const char* p) const { return static_cast<std::size_t>(p - base_); }
@@ -170,8 +179,14 @@ model::Text XmlReader::text_of(pugi::xml_node node, model::Text* term) {
     bool seen_term = false;
     collect(node, text, term, seen_term);
     if (term && !seen_term) f_.error(pos(node), "missing <term> in " + tag(node));
+    model::Text out = make_text(text, 0, pos(node));
+    if (const std::size_t length = code_points(out.value); length > kMaxTextLength) {
+        f_.error(out.pos, "text of " + std::to_string(length) + " characters; a text has at most " +
+                              std::to_string(kMaxTextLength));
+        return out;   // not checked further: the unit has an error and prints nothing
+    }
     check_thai_text(text, f_);
-    return make_text(text, 0, pos(node));
+    return out;
 }
 
 // The text of an element that takes no attributes.

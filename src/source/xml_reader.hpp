@@ -31,6 +31,10 @@ struct Attribute {
     SourceText text;
 };
 
+// The longest text a source may hold, in characters: four times the longest criterion of
+// the published units seen (2,400), and a bound on the work a text makes downstream.
+constexpr std::size_t kMaxTextLength = 10000;
+
 class XmlReader {
 public:
     // `buffer` is the parsed copy of the file (pugixml parsed it in place), `findings`

@@ -3,12 +3,11 @@
 #include <stdexcept>
 
 #include <hb.h>
-#include <thai/thbrk.h>
-#include <thai/thwbrk.h>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include "base/thai_words.hpp"
 #include "base/utf8.hpp"
 
 namespace compforms::text {
@@ -18,11 +17,6 @@ namespace {
 constexpr char32_t paiyannoi = 0x0E2F;   // ฯ abbreviation mark
 constexpr char32_t maiyamok = 0x0E46;    // ๆ repetition mark
 
-// Letters, vowels and marks of Thai words: where libthai's dictionary decides.
-bool is_thai_letter(char32_t cp) {
-    return ((cp >= 0x0E01 && cp <= 0x0E3A) || (cp >= 0x0E40 && cp <= 0x0E4E)) && cp != paiyannoi &&
-           cp != maiyamok;
-}
 
 bool is_latin_letter(char32_t cp) {
     return hb_unicode_script(hb_unicode_funcs_get_default(), cp) == HB_SCRIPT_LATIN;
@@ -51,10 +45,6 @@ bool is_break_space(char32_t cp) {
 struct LineBreaker::Impl {
     std::unique_ptr<icu::BreakIterator> line;
     std::unique_ptr<icu::BreakIterator> character;
-    ThBrk* thai = nullptr;
-    ~Impl() {
-        if (thai) th_brk_delete(thai);
-    }
 };
 
 LineBreaker::LineBreaker() : impl_(std::make_unique<Impl>()) {
@@ -64,8 +54,6 @@ LineBreaker::LineBreaker() : impl_(std::make_unique<Impl>()) {
     impl_->character.reset(icu::BreakIterator::createCharacterInstance(icu::Locale("th"), status));
     if (U_FAILURE(status) || !impl_->character)
         throw std::runtime_error("ICU character break iterator unavailable");
-    impl_->thai = th_brk_new(nullptr);
-    if (!impl_->thai) throw std::runtime_error("libthai word break dictionary unavailable");
 }
 
 LineBreaker::~LineBreaker() = default;
@@ -92,27 +80,29 @@ std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) 
         if (i >= 0) grapheme[i] = 1;
     });
 
-    bool any_thai = false;
-    for (char32_t cp : d.values) any_thai = any_thai || is_thai_letter(cp);
-    if (any_thai) {
-        // libthai wants a NUL-terminated wide string; positions come back as indices.
-        std::vector<thwchar_t> wide(n + 1, 0);
-        for (std::size_t i = 0; i < n; ++i)
-            wide[i] = d.values[i] == 0 ? L' ' : static_cast<thwchar_t>(d.values[i]);
-        std::vector<int> pos(n + 1);
-        const int count = th_brk_wc_find_breaks(impl_->thai, wide.data(), pos.data(), pos.size());
-        for (int k = 0; k < count; ++k)
-            if (pos[k] > 0 && static_cast<std::size_t>(pos[k]) < n) dict[pos[k]] = 1;
+    // The dictionary's word boundaries inside each run of Thai letters; a run's edges
+    // are boundaries too (ระบบ|ERP|ของ: ICU never breaks between Thai and Latin).
+    for (std::size_t i = 0; i < n;) {
+        if (!thai::is_word_letter(d.values[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < n && thai::is_word_letter(d.values[end])) ++end;
+        dict[i] = 1;
+        dict[end] = 1;
+        for (std::size_t b : thai::word_breaks(std::u32string_view(d.values.data() + i, end - i))) dict[i + b] = 1;
+        i = end;
     }
 
     for (std::size_t i = 1; i < n; ++i) {
         const char32_t before = d.values[i - 1];
         const char32_t after = d.values[i];
         bool allowed = icu_break[i];
-        if (is_thai_letter(before) && is_thai_letter(after))
+        if (thai::is_word_letter(before) && thai::is_word_letter(after))
             allowed = dict[i];   // inside a Thai word run the dictionary decides
-        else if ((is_thai_letter(before) && is_latin_letter(after)) ||
-                 (is_latin_letter(before) && is_thai_letter(after)))
+        else if ((thai::is_word_letter(before) && is_latin_letter(after)) ||
+                 (is_latin_letter(before) && thai::is_word_letter(after)))
             allowed = allowed || dict[i];   // ระบบ|ERP|ของ: ICU never breaks there
         if (before == paiyannoi || after == paiyannoi || after == maiyamok) allowed = false;
         if (!grapheme[i]) allowed = false;
