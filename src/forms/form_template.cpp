@@ -12,11 +12,14 @@ namespace {
 // Typesetters are cheap to make; renewing one every so many values keeps the batch's
 // memory flat however many candidates it has.
 constexpr std::size_t kRenewAfter = 2000;
-constexpr double kMinShrink = 0.6;
 } // namespace
 
 SlotSetter::SlotSetter() : ts_(std::make_unique<text::Typesetter>()) {}
 SlotSetter::~SlotSetter() = default;
+
+bool SlotSetter::fits(const std::string& value, const Slot& slot) {
+    return slot.width <= 0 || ts_->width(value, *slot.font, slot.size) * kMinShrink <= slot.width;
+}
 
 std::shared_ptr<const text::TextLine> SlotSetter::set(const std::string& value, const Slot& slot) {
     if (++uses_ > kRenewAfter) {
@@ -25,8 +28,9 @@ std::shared_ptr<const text::TextLine> SlotSetter::set(const std::string& value, 
     }
     text::TextLine line = ts_->set_line(value, *slot.font, slot.size);
     if (slot.width > 0 && line.width > slot.width) {
-        double size = std::max(slot.size * kMinShrink, slot.size * slot.width / line.width);
-        line = ts_->set_line(value, *slot.font, size);
+        if (line.width * kMinShrink > slot.width)
+            throw std::logic_error("a value wider than its slot at the smallest size was not refused: " + value);
+        line = ts_->set_line(value, *slot.font, slot.size * slot.width / line.width);
     }
     return std::make_shared<const text::TextLine>(std::move(line));
 }
@@ -53,6 +57,14 @@ FormTemplate::FormTemplate(layout::Document laid_out, const std::vector<std::str
     }
     for (const std::string& name : slot_names)
         if (!slots_.count(name)) throw std::logic_error("form layout lost the fill-in slot '" + name + "'");
+}
+
+std::string FormTemplate::unfit(const SlotValues& values, SlotSetter& setter) const {
+    for (const auto& [name, value] : values) {
+        auto it = slots_.find(name);
+        if (it != slots_.end() && !value.empty() && !setter.fits(value, it->second)) return name;
+    }
+    return {};
 }
 
 void FormTemplate::reserve(const std::vector<SlotValues>& batch, SlotSetter& setter) {

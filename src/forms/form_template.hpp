@@ -33,7 +33,14 @@ class SlotSetter {
 public:
     SlotSetter();
     ~SlotSetter();
-    // The value as one line in the slot's font, shrunk (down to 60 %) if it is wider than the slot.
+    // Values shrink to fit their line, down to this fraction of the slot's size (8 pt on
+    // the forms' 16 pt lines, as small as a printed form is read); never further.
+    static constexpr double kMinShrink = 0.5;
+    // Whether the value fits its slot at kMinShrink of the slot's size or larger.
+    bool fits(const std::string& value, const Slot& slot);
+    // The value as one line in the slot's font, shrunk if it is wider than the slot. A
+    // value that does not fit (see fits) is a caller's bug: throws std::logic_error rather
+    // than print over what stands beside the slot.
     std::shared_ptr<const text::TextLine> set(const std::string& value, const Slot& slot);
 
 private:
@@ -49,6 +56,9 @@ public:
     // `laid_out` is the form laid out with a FillInLine::slot for each of `slot_names`.
     // Throws std::logic_error when one of them is missing (a form bug).
     FormTemplate(layout::Document laid_out, const std::vector<std::string>& slot_names);
+
+    // The slot whose value does not fit it (SlotSetter::fits), or empty when all fit.
+    std::string unfit(const SlotValues& values, SlotSetter& setter) const;
 
     // The blank form: pages whose items are all shared.
     const layout::Document& blank() const { return blank_; }

@@ -1,5 +1,6 @@
 #include "job/candidates.hpp"
 
+#include "forms/candidate_details.hpp"
 #include "forms/printable.hpp"
 #include "source/candidates_csv.hpp"
 
@@ -22,6 +23,24 @@ bool drop_bad_rows(RunContext& run, CandidateBatch& batch, const std::vector<boo
     batch.rows = std::move(kept);
     batch.skipped += count;
     return true;
+}
+
+bool drop_unfit_rows(RunContext& run, CandidateBatch& batch,
+                     const std::vector<std::pair<const char*, const forms::FormTemplate*>>& forms) {
+    forms::SlotSetter setter;
+    std::vector<bool> bad(batch.rows.size(), false);
+    for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+        const forms::SlotValues values = forms::candidate_values(batch.rows[i]);
+        for (const auto& [name, form] : forms) {
+            const std::string slot = form->unfit(values, setter);
+            if (slot.empty()) continue;
+            run.error(run.job().candidates, slot + " is too long to print legibly in its line on the " + name,
+                      static_cast<std::size_t>(batch.rows[i].line));
+            bad[i] = true;
+            break;
+        }
+    }
+    return drop_bad_rows(run, batch, bad, "too long to print");
 }
 
 std::optional<CandidateBatch> load_candidates(RunContext& run, const layout::TextSetter& setter) {

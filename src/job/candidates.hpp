@@ -5,9 +5,11 @@
 
 #include <cstddef>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "job/run_context.hpp"
+#include "forms/form_template.hpp"
 #include "layout/text_setter.hpp"
 #include "model/candidate.hpp"
 
@@ -20,6 +22,11 @@ struct CandidateBatch {
 
 // nullopt when the run must stop (nothing is written then).
 std::optional<CandidateBatch> load_candidates(RunContext& run, const layout::TextSetter& setter);
+
+// Rows with a value too long to print legibly in its line on one of `forms` (named as the
+// user knows them) are bad rows: a value never prints over what stands beside it.
+bool drop_unfit_rows(RunContext& run, CandidateBatch& batch,
+                     const std::vector<std::pair<const char*, const forms::FormTemplate*>>& forms);
 
 // Leaves out the rows marked `bad`: without skip_bad the run stops (returns false) with
 // a line saying why nothing is written.

@@ -37,7 +37,7 @@ bool load_fonts(RunContext& run, Inputs& in) {
     try {
         in.fonts = text::FontSet::load(text::find_font_dir(run.job().font_dir));
     } catch (const text::FontError& e) {
-        run.error({}, e.what());
+        run.error(e.path, e.reason);
         return false;
     }
     return true;

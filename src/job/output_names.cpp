@@ -50,8 +50,9 @@ std::string sanitise(std::string_view id) {
             utf8::decode(id, i);   // one '_' for the whole character
         }
     }
-    // No leading dot (hidden files, "." and "..") and no ".." anywhere.
-    if (!out.empty() && out[0] == '.') out[0] = '_';
+    // No leading dot (hidden files, "." and "..") or dash (a name the tools the files are
+    // handed to would read as an option), and no ".." anywhere.
+    if (!out.empty() && (out[0] == '.' || out[0] == '-')) out[0] = '_';
     for (std::size_t at = out.find(".."); at != std::string::npos; at = out.find("..", at)) out[at] = '_';
     return out;
 }

@@ -19,7 +19,7 @@ struct SafeStem {
     bool changed = false;   // the ID was not usable as is; the caller warns
 };
 
-// Allowed as is: ASCII letters and digits, '-', '_', '.' (not first, not "..") and Thai
+// Allowed as is: ASCII letters and digits, '-' (not first), '_', '.' (not first, not "..") and Thai
 // (U+0E00-U+0E7F), at most 100 bytes, not a Windows device name (CON, COM1, ...).
 // Otherwise each disallowed character becomes '_', the result is shortened to fit, and
 // "-" + 8 hex digits of the ID's FNV-1a hash are appended so distinct IDs stay distinct.

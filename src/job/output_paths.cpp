@@ -1,10 +1,19 @@
 #include "job/output_paths.hpp"
 
+#include <cctype>
 #include <system_error>
 
 #include "job/output_names.hpp"
 
 namespace compforms::job {
+namespace {
+
+std::string fold_case(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+} // namespace
 
 bool plan_candidate_paths(RunContext& run, CandidateBatch& batch, const std::filesystem::path& dir,
                           const std::vector<std::string>& suffixes, const std::vector<std::string>& reserved,
@@ -23,7 +32,8 @@ bool plan_candidate_paths(RunContext& run, CandidateBatch& batch, const std::fil
             const std::string path = p.path.string();
             bad[p.candidate] = bad[p.candidate] || p.clash;
             for (const std::string& r : reserved) {
-                if (path != r) continue;
+                // Compared as a case-insensitive share (Windows, macOS) would.
+                if (fold_case(path) != fold_case(r)) continue;
                 const model::Candidate& c = batch.rows[p.candidate];
                 run.error(csv, "candidate_id '" + c.id + "' would overwrite " + r, static_cast<std::size_t>(c.line));
                 bad[p.candidate] = true;

@@ -20,11 +20,13 @@ namespace fs = std::filesystem;
 // An assessment form as the tasks print it.
 struct FormKind {
     const char* title;
+    const char* name;     // as a message names it: "the scoring sheet"
     const char* suffix;   // of a candidate's file: DIR/<id><suffix>
     forms::FormTemplate (*make)(const forms::FormContext&);
 };
-constexpr FormKind kScoringSheet{forms::kScoringSheetTitle, "-scoresheet.pdf", forms::scoring_sheet};
-constexpr FormKind kChecklist{forms::kEvidenceChecklistTitle, "-checklist.pdf", forms::evidence_checklist};
+constexpr FormKind kScoringSheet{forms::kScoringSheetTitle, "scoring sheet", "-scoresheet.pdf", forms::scoring_sheet};
+constexpr FormKind kChecklist{forms::kEvidenceChecklistTitle, "evidence checklist", "-checklist.pdf",
+                              forms::evidence_checklist};
 
 forms::FormOptions form_options(const RunContext& run, const Inputs& in, bool link_codes) {
     forms::FormOptions o;
@@ -75,6 +77,7 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
     const forms::FormContext ctx(in.units.front().unit, setter, form_options(run, in, false));
     forms::FormTemplate form = kind.make(ctx);
     DocumentWriter out(run);
+    if (batch && !drop_unfit_rows(run, *batch, {{kind.name, &form}})) return;
     if (!batch) {
         out.expect(1, 0);
         out.write(form.blank(), job.output);
@@ -102,15 +105,15 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
     const fs::path dir = job.merge && names_pdf(job.output) ? fs::path(job.output).parent_path() : fs::path(job.output);
     const std::string unit_stem = safe_file_stem(unit.code.value).stem;
     const std::string blank_checklist = (dir / (unit_stem + kChecklist.suffix)).lexically_normal().string();
+    // Links only where the booklet's destinations are in the same file.
+    const forms::FormContext ctx(unit, setter, form_options(run, in, job.merge));
+    forms::FormTemplate sheet = forms::scoring_sheet(ctx), checklist = forms::evidence_checklist(ctx);
+    if (!drop_unfit_rows(run, batch, {{kScoringSheet.name, &sheet}, {kChecklist.name, &checklist}})) return;
     std::vector<std::vector<std::string>> paths;
     if (!job.merge && !plan_candidate_paths(run, batch, dir, {kScoringSheet.suffix, kChecklist.suffix},
                                             {blank_checklist}, paths))
         return;
     if (!ensure_directory(run, dir)) return;
-
-    // Links only where the booklet's destinations are in the same file.
-    const forms::FormContext ctx(unit, setter, form_options(run, in, job.merge));
-    forms::FormTemplate sheet = forms::scoring_sheet(ctx), checklist = forms::evidence_checklist(ctx);
     DocumentWriter out(run);
     if (job.merge) {
         out.expect(1, 0);

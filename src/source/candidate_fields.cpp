@@ -1,11 +1,14 @@
 #include "source/candidate_fields.hpp"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <cctype>
 #include <utility>
 #include <vector>
+
+#include "base/utf8.hpp"
 
 namespace compforms::source {
 
@@ -123,7 +126,53 @@ const char* column_thai_name(CandidateColumn column) {
     return "";
 }
 
-std::string clean_field(std::string_view utf8) { return nfc(trim(utf8)); }
+std::string clean_field(std::string_view utf8) {
+    // A line break or tab inside a quoted cell (an address typed on two lines) is a space
+    // on the one line a form prints it on.
+    std::string text(trim(utf8));
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        const bool blank = c == '\n' || c == '\r' || c == '\t' || c == ' ';
+        if (blank && (out.empty() || out.back() == ' ')) continue;
+        out += blank ? ' ' : c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return nfc(out);
+}
+
+std::size_t max_field_length(CandidateColumn column) {
+    switch (column) {
+    case CandidateColumn::id: return 64;
+    case CandidateColumn::date: return 32;
+    case CandidateColumn::name:
+    case CandidateColumn::centre:
+    case CandidateColumn::assessor: return 200;
+    }
+    return 200;
+}
+
+std::string field_problem(CandidateColumn column, std::string_view value) {
+    std::size_t length = 0;
+    for (std::size_t pos = 0; pos < value.size(); ++length) {
+        const char32_t cp = utf8::decode(value, pos);
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+            return std::string(column_name(column)) + " holds the control character " + utf8::code_point_name(cp);
+    }
+    if (length > max_field_length(column))
+        return std::string(column_name(column)) + " of " + std::to_string(length) + " characters; at most " +
+               std::to_string(max_field_length(column));
+    return {};
+}
+
+std::string printed_id(std::string_view id) {
+    std::string out;
+    for (std::size_t pos = 0; pos < id.size();) {
+        const char32_t cp = utf8::decode(id, pos);
+        if (!u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) utf8::append(out, cp);
+    }
+    return out;
+}
 
 bool is_real_date(int year, int month, int day) {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

@@ -137,9 +137,19 @@ CandidateRow Reader::read_row(const CsvRecord& record, const Header& header, con
         auto index = header.index[static_cast<std::size_t>(column)];
         return index && *index < record.fields.size() ? &record.fields[*index] : nullptr;
     };
+    // A field too long (measured in bytes first, so a 5 MB name costs no more than reading
+    // it) or holding a control character is a row error.
     auto value = [&](CandidateColumn column) {
         const CsvField* f = field(column);
-        return f ? clean_field(f->value) : std::string();
+        if (!f) return std::string();
+        if (f->value.size() > 4 * max_field_length(column)) {
+            fail(f->offset, std::string(column_name(column)) + " of " + std::to_string(f->value.size()) +
+                                " bytes; at most " + std::to_string(max_field_length(column)) + " characters");
+            return std::string();
+        }
+        std::string cleaned = clean_field(f->value);
+        if (std::string problem = field_problem(column, cleaned); !problem.empty()) fail(f->offset, problem);
+        return cleaned;
     };
     auto offset = [&](CandidateColumn column) {
         const CsvField* f = field(column);
@@ -151,8 +161,8 @@ CandidateRow Reader::read_row(const CsvRecord& record, const Header& header, con
     c.centre = value(CandidateColumn::centre);
     c.assessor = value(CandidateColumn::assessor);
     // A short row already has its error; don't pile "missing" errors on top of it.
-    if (c.id.empty() && field(CandidateColumn::id)) fail(offset(CandidateColumn::id), "missing candidate_id");
-    if (c.name.empty() && field(CandidateColumn::name)) fail(offset(CandidateColumn::name), "missing name");
+    if (c.id.empty() && field(CandidateColumn::id) && !row.bad) fail(offset(CandidateColumn::id), "missing candidate_id");
+    if (c.name.empty() && field(CandidateColumn::name) && !row.bad) fail(offset(CandidateColumn::name), "missing name");
     std::string date = value(CandidateColumn::date);
     if (!date.empty()) {
         DateParse parsed = parse_candidate_date(date);
@@ -204,15 +214,19 @@ CandidatesCsv read_candidates_csv(std::string_view bytes, const std::string& fil
         result.fatal = true;
         return result;
     }
-    std::map<std::string, long> first_line_of_id;
+    // IDs that print the same (once the characters that print as nothing are gone) are one
+    // candidate twice.
+    std::map<std::string, std::pair<long, std::string>> first_of_id;   // printed ID -> line, ID as written
     for (std::size_t i = 1; i < records.size(); ++i) {
         CandidateRow row = reader.read_row(records[i], *header, decoded, result.encoding);
         const std::string& id = row.candidate.id;
         if (!id.empty()) {
-            auto [it, inserted] = first_line_of_id.emplace(id, row.candidate.line);
+            auto [it, inserted] = first_of_id.emplace(printed_id(id), std::make_pair(row.candidate.line, id));
             if (!inserted) {
+                const bool same = it->second.second == id;
                 reader.error(static_cast<std::size_t>(row.candidate.line), 0,
-                             "duplicate candidate_id '" + id + "' (first on line " + std::to_string(it->second) + ")");
+                             "duplicate candidate_id '" + id + "' (first on line " + std::to_string(it->second.first) +
+                                 (same ? ")" : ", where it prints the same)"));
                 row.bad = true;
             }
         }

@@ -2,12 +2,12 @@
 
 #include <climits>
 #include <cstring>
-#include <fstream>
 #include <unistd.h>
 #include <vector>
 
 #include <hb-ot.h>
 
+#include "text/font_file.hpp"
 #include "text/ink_extents.hpp"
 
 namespace compforms::text {
@@ -29,21 +29,15 @@ std::string file_stem(const std::string& path) {
     return name.substr(0, name.find_last_of('.'));
 }
 
-bool file_exists(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return static_cast<bool>(in);
-}
 
 } // namespace
 
 std::unique_ptr<Font> Font::open(const std::string& path) {
     std::unique_ptr<Font> f(new Font());
     f->path_ = path;
-    f->blob_ = hb_blob_create_from_file_or_fail(path.c_str());
-    if (!f->blob_) throw FontError("cannot read font file " + path);
+    f->blob_ = read_font_file(path);
     f->face_ = hb_face_create(f->blob_, 0);
-    if (hb_face_get_glyph_count(f->face_) == 0)
-        throw FontError("not a TrueType/OpenType font (no glyphs): " + path);
+    if (hb_face_get_glyph_count(f->face_) == 0) throw FontError(path, "it has no glyphs");
     FontMetrics& m = f->metrics_;
     m.upem = static_cast<int>(hb_face_get_upem(f->face_));
     f->font_ = hb_font_create(f->face_);
@@ -66,7 +60,7 @@ std::unique_ptr<Font> Font::open(const std::string& path) {
         m.y_max = read_int16(head_data + 42);
     }
     hb_blob_destroy(head);
-    if (head_len < 44) throw FontError("font has no valid head table: " + path);
+    if (head_len < 44) throw FontError(path, "its 'head' table is damaged");
 
     m.italic_angle = hb_style_get_value(f->font_, HB_STYLE_TAG_SLANT_ANGLE);
     // PDF wants a dominant stem width; fonts do not store one, so estimate it from the
@@ -82,6 +76,7 @@ std::unique_ptr<Font> Font::open(const std::string& path) {
     else
         f->ps_name_ = file_stem(path);
 
+    check_repertoire(*f);
     const InkExtents ink = measure_ink_extents(*f);
     m.ink_top = ink.top;
     m.ink_bottom = ink.bottom;
@@ -114,8 +109,8 @@ const Font& FontSet::get(FontStyle style) const {
 std::string find_font_dir(const std::string& override_dir) {
     const std::string probe = "/Sarabun-Regular.ttf";
     if (!override_dir.empty()) {
-        if (!file_exists(override_dir + probe))
-            throw FontError("font folder " + override_dir + " has no Sarabun-Regular.ttf");
+        if (!is_regular_file(override_dir + probe))
+            throw FontError(override_dir, "no Sarabun-Regular.ttf in this font folder");
         return override_dir;
     }
     std::vector<std::string> candidates;
@@ -131,10 +126,10 @@ std::string find_font_dir(const std::string& override_dir) {
     candidates.push_back(COMPFORMS_INSTALL_FONT_DIR);
     std::string tried;
     for (const std::string& dir : candidates) {
-        if (file_exists(dir + probe)) return dir;
+        if (is_regular_file(dir + probe)) return dir;
         tried += (tried.empty() ? "" : ", ") + dir;
     }
-    throw FontError("no font folder with Sarabun-Regular.ttf found (tried " + tried + ")");
+    throw FontError({}, "no font folder with Sarabun-Regular.ttf found (tried " + tried + ")");
 }
 
 } // namespace compforms::text

@@ -11,8 +11,12 @@
 
 namespace compforms::text {
 
+// A font file or folder that cannot serve: `path` names it, `reason` says why.
 struct FontError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    FontError(std::string file, std::string why)
+        : std::runtime_error(file.empty() ? why : file + ": " + why), path(std::move(file)), reason(std::move(why)) {}
+    std::string path;
+    std::string reason;
 };
 
 // Metrics in font units, read from head/hhea/OS2 (what a PDF FontDescriptor needs,

@@ -164,7 +164,7 @@ TEST_CASE("csv: quoted fields with commas and newlines keep the record's first l
     CHECK(r.messages.empty());
     REQUIRE(r.csv.rows.size() == 2);
     CHECK(r.csv.rows[0].candidate.name == "Somchai, Jr.");
-    CHECK(r.csv.rows[0].candidate.centre == "Centre\nBuilding 2");
+    CHECK(r.csv.rows[0].candidate.centre == "Centre Building 2");   // one line on a form
     CHECK(r.csv.rows[1].candidate.line == 4);
 }
 
