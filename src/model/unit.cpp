@@ -9,4 +9,18 @@ std::vector<const Criterion*> all_criteria(const Unit& unit) {
     return out;
 }
 
+bool has_book_codes(const Unit& unit) {
+    for (const Element& element : unit.elements)
+        for (const Criterion& criterion : element.criteria)
+            if (!criterion.code.empty()) return true;
+    return false;
+}
+
+bool has_system_codes(const Unit& unit) {
+    for (const Element& element : unit.elements)
+        for (const Criterion& criterion : element.criteria)
+            if (!criterion.system_code.empty()) return true;
+    return false;
+}
+
 } // namespace compforms::model

@@ -27,17 +27,21 @@ struct Text {
     TextOrigin origin;
 };
 
-// One block of a section's content: a paragraph or a bulleted item.
+// One block of a section's content: a paragraph or a list item. An item prints its label
+// ("1.", "7") as the standard prints it, slips included, or a bullet when it has none.
 struct Block {
     enum class Kind { paragraph, bullet };
     Kind kind = Kind::paragraph;
     Text text;
+    std::string label;
 };
 
-// The body of a section. A section that says N/A stays present as such; an empty one
-// (no blocks, not N/A) prints empty, as the source has it.
+// The body of a section. A section that says N/A stays present as such, printing the
+// standard's own words for it when it gives them ("ไม่มี"), else "N/A"; an empty one (no
+// blocks, not N/A) prints empty, as the source has it.
 struct Content {
     bool not_applicable = false;
+    Text not_applicable_text;
     std::vector<Block> blocks;
     SourcePos pos;
     bool empty() const { return !not_applicable && blocks.empty(); }
@@ -61,30 +65,40 @@ struct Edition {
     SourcePos pos;
 };
 
-// A performance criterion (PC) with both of its codes.
+// A performance criterion (PC). Units of the DL family give it a book code and a system
+// code; older published units give it only its number.
 struct Criterion {
     std::string number;        // as printed in the standard, e.g. "1.1"
-    std::string code;          // book code, e.g. "DL101.01"
-    std::string system_code;   // system code, e.g. "191372"
+    std::string code;          // book code, e.g. "DL101.01"; empty when the unit gives none
+    std::string system_code;   // system code, e.g. "191372"; empty when the unit gives none
     Text text;
     SourcePos pos;             // of the <criterion> element
-    SourcePos code_pos;        // of its code attribute
-    SourcePos system_code_pos; // of its system-code attribute
+    SourcePos number_pos;      // of its number attribute (unknown when absent)
+    SourcePos code_pos;        // of its code attribute (unknown when absent)
+    SourcePos system_code_pos; // of its system-code attribute (unknown when absent)
+
+    // How forms and messages name the PC: its book code, or its number where it has none.
+    const std::string& name() const { return code.empty() ? number : code; }
 };
 
-// An element of competency (EOC) and its criteria.
+// An element of competency (EOC) and its criteria, with the assessment the standard gives
+// for it in section 11's third column, when it gives one.
 struct Element {
-    std::string code;          // e.g. "DL101"
+    std::string code;          // e.g. "DL101", "50101.01"
     Text title;
+    std::optional<Content> assessment;
     std::vector<Criterion> criteria;
     SourcePos pos;
     SourcePos code_pos;
 };
 
-// A reference from an evidence item or a method to a PC by its book code.
+// A reference from an evidence item or a method to PCs: a PC's book code, a PC's number,
+// or an element's code (all its PCs). `pcs` holds the names (Criterion::name) of the PCs
+// it stands for once the loader has resolved it; empty when it names nothing.
 struct CodeRef {
     std::string code;
     SourcePos pos;
+    std::vector<std::string> pcs;
 };
 
 enum class EvidenceKind { performance, knowledge };
@@ -94,6 +108,7 @@ struct EvidenceItem {
     std::string id;            // e.g. "PE1"
     EvidenceKind kind = EvidenceKind::performance;
     Text text;
+    std::string label;         // as the standard numbers it ("1."); a bullet when empty
     std::vector<CodeRef> covers;
     SourcePos pos;
 };
@@ -106,11 +121,12 @@ struct Method {
     SourcePos pos;
 };
 
-// A definition of the range statement: its term and its full verbatim text
-// (the text begins with the term, as the standard prints it).
+// A definition of the range statement: its full verbatim text and, when the standard
+// names one, the term it defines (printed emphasised where the text begins with it).
 struct Definition {
-    Text term;
+    Text term;                 // empty when the definition names no term
     Text text;
+    std::string label;         // as the standard numbers it ("1."); a bullet when empty
     SourcePos pos;
 };
 
@@ -137,18 +153,26 @@ struct Unit {
     Content prerequisites;              // 12.
     Content skills;                     // 13 (ก)
     Content knowledge;                  // 13 (ข)
+    Content evidence_intro;             // 14, before (ก): a paragraph some standards open with
     std::vector<EvidenceItem> performance_evidence; // 14 (ก)
     std::vector<EvidenceItem> knowledge_evidence;   // 14 (ข)
     Content assessment_guidance;        // 14 (ค)
+    Content method_notes;               // 14, after (ค): "วิธีการประเมิน" as some standards list it there
     Content range;                      // 15.
     Content range_guidance;             // 15 (ก)
     std::vector<Definition> definitions;// 15 (ข)
     Content shared_units;               // 16.
     Content shared_industries;          // 17.
     std::vector<Method> methods;        // 18.
+    Content methods_not_applicable;     // 18. when it says N/A instead: no methods to cover PCs
+
+    bool has_methods() const { return !methods_not_applicable.not_applicable; }
 };
 
 // Every criterion of the unit, element by element.
 std::vector<const Criterion*> all_criteria(const Unit& unit);
+// Whether any criterion has a book code / a system code (forms print only the columns that exist).
+bool has_book_codes(const Unit& unit);
+bool has_system_codes(const Unit& unit);
 
 } // namespace compforms::model

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/utf8.hpp"
+#include "source/value_parsers.hpp"
 
 namespace compforms::source {
 
@@ -57,21 +58,6 @@ std::string header_key(std::string_view header) {
         key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
     return key;
-}
-
-// ๐-๙ (U+0E50-U+0E59, UTF-8 E0 B9 90-99) to 0-9; everything else unchanged.
-std::string ascii_digits(std::string_view s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (i + 2 < s.size() && s[i] == '\xE0' && s[i + 1] == '\xB9' &&
-            static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99) {
-            out += static_cast<char>('0' + (static_cast<unsigned char>(s[i + 2]) - 0x90));
-            i += 2;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
 }
 
 // Reads 1..max_digits digits at s[pos]; nullopt when there are none or too many.

@@ -192,9 +192,10 @@ private:
         Attribute code = code_attribute(node, "code");
         out.code = code.value;
         out.code_pos = code.pos;
-        Children c = children(node, {{"title", true, false}, {"criterion", true, true}}, true);
+        Children c = children(node, {{"title", true, false}, {"assessment", false, false}, {"criterion", true, true}}, true);
         out.title = text_child(c[0]);
-        for (pugi::xml_node criterion : c[1]) out.criteria.push_back(read_criterion(criterion));
+        if (!c[1].empty()) out.assessment = content_of(c[1].front());
+        for (pugi::xml_node criterion : c[2]) out.criteria.push_back(read_criterion(criterion));
         return out;
     }
 
@@ -202,11 +203,13 @@ private:
         model::Criterion out;
         out.pos = pos(node);
         check_attributes(node, {"number", "code", "system-code"});
-        out.number = code_attribute(node, "number").value;
-        Attribute code = code_attribute(node, "code");
+        Attribute number = code_attribute(node, "number");
+        out.number = number.value;
+        out.number_pos = number.pos;
+        Attribute code = optional_code_attribute(node, "code");
         out.code = code.value;
         out.code_pos = code.pos;
-        Attribute system_code = code_attribute(node, "system-code");
+        Attribute system_code = optional_code_attribute(node, "system-code");
         out.system_code = system_code.value;
         out.system_code_pos = system_code.pos;
         out.text = text_of(node);
@@ -215,11 +218,14 @@ private:
 
     void read_evidence_guide(pugi::xml_node node, model::Unit& unit) {
         check_attributes(node, {});
-        Children c = children(node, {{"performance-evidence", true, false}, {"knowledge-evidence", true, false},
-                                     {"assessment-guidance", true, false}}, true);
-        if (!c[0].empty()) unit.performance_evidence = read_evidence(c[0].front(), model::EvidenceKind::performance);
-        if (!c[1].empty()) unit.knowledge_evidence = read_evidence(c[1].front(), model::EvidenceKind::knowledge);
-        unit.assessment_guidance = content_child(c[2]);
+        Children c = children(node, {{"intro", false, false}, {"performance-evidence", true, false},
+                                     {"knowledge-evidence", true, false}, {"assessment-guidance", true, false},
+                                     {"method-notes", false, false}}, true);
+        unit.evidence_intro = content_child(c[0]);
+        if (!c[1].empty()) unit.performance_evidence = read_evidence(c[1].front(), model::EvidenceKind::performance);
+        if (!c[2].empty()) unit.knowledge_evidence = read_evidence(c[2].front(), model::EvidenceKind::knowledge);
+        unit.assessment_guidance = content_child(c[3]);
+        unit.method_notes = content_child(c[4]);
     }
 
     std::vector<model::EvidenceItem> read_evidence(pugi::xml_node node, model::EvidenceKind kind) {
@@ -230,8 +236,9 @@ private:
             model::EvidenceItem evidence;
             evidence.kind = kind;
             evidence.pos = pos(item);
-            check_attributes(item, {"id", "covers"});
+            check_attributes(item, {"id", "covers", "label"});
             evidence.id = code_attribute(item, "id").value;
+            evidence.label = optional_label(item);
             evidence.covers = covers(item);
             evidence.text = text_of(item);
             out.push_back(std::move(evidence));
@@ -251,15 +258,28 @@ private:
         for (pugi::xml_node item : found[0]) {
             model::Definition definition;
             definition.pos = pos(item);
-            definition.text = plain_text(item, &definition.term);
+            check_attributes(item, {"label"});
+            definition.label = optional_label(item);
+            definition.text = text_of(item, &definition.term);
             unit.definitions.push_back(std::move(definition));
         }
     }
 
+    // Section 18: methods with what they cover, or N/A (a standard that lists no methods
+    // there; its forms then have no method column).
     void read_methods(pugi::xml_node node, model::Unit& unit) {
         check_attributes(node, {});
-        Children found = children(node, {{"method", true, true}}, false);
-        for (pugi::xml_node item : found[0]) {
+        Children found = children(node, {{"na", false, false}, {"method", false, true}}, false);
+        if (!found[0].empty()) {
+            model::Content& na = unit.methods_not_applicable;
+            na.pos = pos(found[0].front());
+            na.not_applicable = true;
+            na.not_applicable_text = plain_text(found[0].front());
+            if (!found[1].empty()) f_.error(pos(found[1].front()), "<na/> must be the only content of " + tag(node));
+            return;
+        }
+        if (found[1].empty()) f_.error(pos(node), "missing <method> in " + tag(node) + " (or <na/> when it has none)");
+        for (pugi::xml_node item : found[1]) {
             model::Method method;
             method.pos = pos(item);
             check_attributes(item, {"id", "covers"});

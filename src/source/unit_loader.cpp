@@ -1,5 +1,6 @@
 #include "source/unit_loader.hpp"
 
+#include "source/covers_resolver.hpp"
 #include "source/encoding_check.hpp"
 #include "source/file_reader.hpp"
 #include "source/findings.hpp"
@@ -31,6 +32,7 @@ LoadedUnit load_unit_from_text(const std::string& path, std::string text) {
     if (whitespace_only) {
         findings.error({}, "empty file (expected a <unit> XML document)");
     } else if (check_encoding(loaded.text, findings) && build_unit(loaded.text, loaded.unit, findings)) {
+        resolve_covers(loaded.unit);
         validate_unit(loaded.unit, lines, findings);
     }
     loaded.diagnostics = to_diagnostics(findings.all(), path, loaded.text);

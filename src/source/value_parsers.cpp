@@ -41,11 +41,61 @@ std::optional<int> parse_format_major(std::string_view text) {
     return parse_non_negative_int(text.substr(0, dot));
 }
 
-bool is_element_code(std::string_view text) {
+bool is_dl_code(std::string_view text) {
     if (text.size() != 5) return false;
     for (std::size_t i = 0; i < 2; ++i)
         if (text[i] < 'A' || text[i] > 'Z') return false;
     return is_all_digits(text.substr(2));
+}
+
+namespace {
+bool is_ascii_alnum(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+} // namespace
+
+bool is_code_token(std::string_view text) {
+    if (text.empty() || text.size() > 40 || !is_ascii_alnum(text[0])) return false;
+    for (char c : text)
+        if (!is_ascii_alnum(c) && c != '.' && c != '_' && c != '-') return false;
+    return true;
+}
+
+bool is_system_code_token(std::string_view text) {
+    if (text.empty() || text.size() > 20) return false;
+    for (char c : text)
+        if (!is_ascii_alnum(c) && c != '-') return false;
+    return true;
+}
+
+std::string ascii_digits(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        // ๐-๙ are U+0E50-U+0E59: E0 B9 90-99 in UTF-8.
+        if (i + 2 < text.size() && text[i] == '\xE0' && text[i + 1] == '\xB9' &&
+            static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+            out += static_cast<char>('0' + static_cast<unsigned char>(text[i + 2]) - 0x90);
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+bool is_criterion_number(std::string_view text) {
+    const std::string ascii = ascii_digits(text);
+    bool digit_before = false;
+    for (char c : ascii) {
+        if (c >= '0' && c <= '9') digit_before = true;
+        else if (c == '.' && digit_before) digit_before = false;
+        else return false;
+    }
+    return digit_before;
+}
+
+CodeFamily code_family(std::string_view unit_code) {
+    if (is_dl_code(unit_code)) return CodeFamily::dl;
+    if (unit_code.size() == 5 && is_all_digits(unit_code)) return CodeFamily::tpqi_numeric;
+    return CodeFamily::other;
 }
 
 } // namespace compforms::source

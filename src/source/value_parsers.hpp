@@ -18,7 +18,25 @@ std::optional<model::EditionStatus> parse_status(std::string_view text);
 std::optional<int> parse_format_major(std::string_view text);
 
 bool is_all_digits(std::string_view text);
+
+// A code (unit, element, PC book code) is a token of 1 to 40 characters: an ASCII letter or
+// digit, then letters, digits, '.', '_' or '-' ("DL101.01", "50101.01", "ICT-QLIP-401B").
+bool is_code_token(std::string_view text);
+// A system code: 1 to 20 ASCII letters, digits or '-' ("191372").
+bool is_system_code_token(std::string_view text);
+// A PC number as a standard prints it: digits (ASCII or Thai) in groups joined by '.' ("1.1", "๑.๑").
+bool is_criterion_number(std::string_view text);
+// The same with Thai digits made ASCII ("๑.๑" -> "1.1"), for comparing numbers.
+std::string ascii_digits(std::string_view text);
+
+// The code families whose own rules the loader checks where a unit uses their codes.
+enum class CodeFamily {
+    dl,             // unit "DL100": elements "DL101", PC book codes element + ".NN" in order
+    tpqi_numeric,   // unit "50101": elements unit + ".NN" in order, PC numbers element index + "." + n
+    other,          // the catalogue's codes ("ICT-QLIP-401B"): tokens, no numbering rule
+};
+CodeFamily code_family(std::string_view unit_code);
 // Two ASCII capitals and three digits: "DL101".
-bool is_element_code(std::string_view text);
+bool is_dl_code(std::string_view text);
 
 } // namespace compforms::source

@@ -110,6 +110,11 @@ Attribute XmlReader::attribute(pugi::xml_node node, const char* name) {
 }
 
 // A code in an attribute: surrounding spaces are reported and not part of the code.
+Attribute XmlReader::optional_code_attribute(pugi::xml_node node, const char* name) {
+    if (!node.attribute(name)) return {};
+    return code_attribute(node, name);
+}
+
 Attribute XmlReader::code_attribute(pugi::xml_node node, const char* name) {
     Attribute out = attribute(node, name);
     std::string trimmed = collapse_whitespace(out.value);
@@ -131,7 +136,7 @@ std::vector<model::CodeRef> XmlReader::covers(pugi::xml_node node) {
         if (is_xml_space(bytes[i])) { ++i; continue; }
         std::size_t end = i;
         while (end < bytes.size() && !is_xml_space(bytes[end])) ++end;
-        out.push_back({bytes.substr(i, end - i), {list.text.offset_of(i)}});
+        out.push_back({bytes.substr(i, end - i), {list.text.offset_of(i)}, {}});
         i = end;
     }
     if (list.present && out.empty()) f_.error(list.pos, "empty covers list on " + tag(node));
@@ -178,7 +183,6 @@ model::Text XmlReader::text_of(pugi::xml_node node, model::Text* term) {
     SourceText text;
     bool seen_term = false;
     collect(node, text, term, seen_term);
-    if (term && !seen_term) f_.error(pos(node), "missing <term> in " + tag(node));
     model::Text out = make_text(text, 0, pos(node));
     if (const std::size_t length = code_points(out.value); length > kMaxTextLength) {
         f_.error(out.pos, "text of " + std::to_string(length) + " characters; a text has at most " +
@@ -208,18 +212,33 @@ model::Content XmlReader::content_of(pugi::xml_node node) {
         out.not_applicable = true;
         if (parts[0].size() > 1 || !parts[1].empty() || !parts[2].empty())
             f_.error(pos(parts[0].front()), "<na/> must be the only content of " + tag(node));
-        plain_text(parts[0].front());
+        out.not_applicable_text = plain_text(parts[0].front());   // the standard's words for it, if any
     }
     // Keep document order of paragraphs and items.
     for (pugi::xml_node child : node.children()) {
         std::string name = local_name(child);
         if (child.type() != pugi::node_element || (name != "p" && name != "item")) continue;
         model::Block block;
-        block.kind = name == "p" ? model::Block::Kind::paragraph : model::Block::Kind::bullet;
-        block.text = plain_text(child);
+        if (name == "p") {
+            block.text = plain_text(child);
+        } else {
+            block.kind = model::Block::Kind::bullet;
+            check_attributes(child, {"label"});
+            block.label = optional_label(child);
+            block.text = text_of(child);
+        }
         out.blocks.push_back(std::move(block));
     }
     return out;
+}
+
+std::string XmlReader::optional_label(pugi::xml_node node) {
+    pugi::xml_attribute a = node.attribute("label");
+    if (!a) return {};
+    std::string label = collapse_whitespace(a.value());
+    if (label.empty()) f_.error_at(offset_of(a.name()), "empty label on " + tag(node));
+    if (label.size() > 16) f_.error_at(offset_of(a.name()), "label '" + label + "' is longer than 16 characters");
+    return label;
 }
 
 model::Content XmlReader::content_child(const std::vector<pugi::xml_node>& nodes) {

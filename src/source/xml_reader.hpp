@@ -64,10 +64,13 @@ public:
     Attribute attribute(pugi::xml_node node, const char* name);
     // A code in an attribute: surrounding spaces are reported and not part of the code.
     Attribute code_attribute(pugi::xml_node node, const char* name);
+    // The same for an attribute a node may leave out (nothing is reported when it does).
+    Attribute optional_code_attribute(pugi::xml_node node, const char* name);
     std::vector<model::CodeRef> covers(pugi::xml_node node);
 
     // Text.
-    // Gathers the character data of `node`; a <term> child is allowed when `term` is given.
+    // Gathers the character data of `node`; a <term> child (at most one) is allowed when
+    // `term` is given.
     void collect(pugi::xml_node node, SourceText& text, model::Text* term, bool& seen_term);
     static model::Text make_text(const SourceText& text, std::size_t start, model::SourcePos fallback);
     // The text of an element whose attributes the caller has checked.
@@ -76,6 +79,8 @@ public:
     model::Text plain_text(pugi::xml_node node, model::Text* term = nullptr);
     model::Text text_child(const std::vector<pugi::xml_node>& nodes);
     model::Content content_of(pugi::xml_node node);
+    // The `label` attribute of a list item ("1.", "7"), as the standard prints it; empty when absent.
+    std::string optional_label(pugi::xml_node node);
     model::Content content_child(const std::vector<pugi::xml_node>& nodes);
 
     Findings& findings() { return f_; }

@@ -45,7 +45,7 @@ expect_status 1 "dangling covers"
 line=$(grep -n '<method id="M1"' "$scratch/dangling.xml" | cut -d: -f1)
 prefix=$(sed -n "${line}p" "$scratch/dangling.xml" | sed 's/DL103\.09.*//')
 col=$(( $(printf '%s' "$prefix" | wc -m) + 1 ))
-echo "$err" | grep -qxF "$scratch/dangling.xml:$line:$col: error: covers names unknown PC 'DL103.09' (nearest: DL103.03)" \
+echo "$err" | grep -qxF "$scratch/dangling.xml:$line:$col: error: covers names unknown PC or element 'DL103.09' (nearest: DL103.03)" \
     || fail "dangling: expected line $line col $col, got '$err'"
 
 # 4. Several files: each gets its summary; any error makes the exit 1.

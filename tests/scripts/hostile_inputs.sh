@@ -24,7 +24,7 @@ has() { grep -Eq "$1" err.txt || fail "no '$1' in: $(head -3 err.txt)"; }
 # 1. A system code of 26 digits: a located error, not an unbounded layout.
 sed 's/system-code="191372"/system-code="12345678901234567890123456"/' "$unit" >long-code.xml
 run 1 "$bin" check long-code.xml
-has "^long-code.xml:[0-9]+:[0-9]+: error: system code '1234567890123456789012345[0-9]*' is longer than 20 digits"
+has "^long-code.xml:[0-9]+:[0-9]+: error: system code '1234567890123456789012345[0-9]*' is not a system code: a system code is 1-20 ASCII letters, digits or '-'"
 (ulimit -v 4000000; run 1 "$bin" booklet long-code.xml -o long-code.pdf)
 [ -e long-code.pdf ] && fail "a booklet was written for a 26-digit system code"
 

@@ -101,7 +101,8 @@ mutate control-status-revised '<edition/>' \
     '<edition><revision>1</revision><status>revised</status><date>2026-11-24</date></edition>' valid
 mutate control-level-8 '<level/>' '<level>8</level>' valid
 mutate duplicate-system-code 'system-code="191373"' 'system-code="191372"' 'Duplicate key-sequence.*pcSystemCode'
-mutate element-code-D100 'code="DL101"' 'code="D100"' "'D100'.*(pattern|ElementCode)"
+mutate element-code-space 'code="DL101"' 'code="DL 101"' "'DL 101'.*(pattern|Code)"
+mutate element-code-thai 'code="DL101"' 'code="DL๑๐๑"' "'DL๑๐๑'.*(pattern|Code)"
 mutate status-old '<edition/>' '<edition><status>old</status></edition>' "enumeration.*'old'|'old'.*enumeration"
 mutate missing-unit-title '<title>นำการพัฒนาคนพันธุ์ใหม่ (Digital DNA) สำหรับพัฒนาองค์กรดิจิทัล</title>' '' \
     'occupations.*(not expected|Expected is).*title'
@@ -111,7 +112,16 @@ mutate duplicate-pc-code 'code="DL101.02"' 'code="DL101.01"' 'Duplicate key-sequ
 mutate duplicate-item-id 'id="M1"' 'id="KE1"' 'Duplicate key-sequence.*itemId'
 mutate level-9 '<level/>' '<level>9</level>' "level.*'9'"
 mutate bad-date '<edition/>' '<edition><date>24/11/2569</date></edition>' "date.*'24/11/2569'"
-mutate bad-covers-code 'covers="DL101.01 DL101.02 DL101.04' 'covers="DL101.1 DL101.02 DL101.04' "covers.*DL101\.1"
+mutate bad-covers-code 'covers="DL101.01 DL101.02 DL101.04' 'covers="DL101/1 DL101.02 DL101.04' "covers.*DL101/1"
+mutate system-code-21 'system-code="191373"' 'system-code="123456789012345678901"' "system-code.*(pattern|SystemCode)"
+# Format 1.1: what a real unit needs validates (optional codes, labels, Thai digits in a number,
+# an element's assessment, section 18 N/A), and both the schema and the loader agree on it.
+mutate control-pc-without-codes ' code="DL103.03" system-code="191382"' '' valid
+mutate control-thai-number 'number="3.3"' 'number="๓.๓"' valid
+mutate control-item-label '<item>' '<item label="7">' valid
+mutate control-element-assessment '<title>พัฒนาคนพันธุ์ใหม่ที่พร้อมปรับเปลี่ยนสู่วัฒนธรรมการทำงานแบบดิจิทัล</title>' \
+    '<title>พัฒนาคนพันธุ์ใหม่ที่พร้อมปรับเปลี่ยนสู่วัฒนธรรมการทำงานแบบดิจิทัล</title><assessment><item label="1.">สังเกต</item></assessment>' valid
+mutate bad-number 'number="3.3"' 'number="3.x"' "number.*(pattern|PcNumber)"
 mutate empty-covers 'covers="DL101.01 DL101.02 DL101.04 DL101.05 DL103.03"' 'covers=""' 'covers'
 mutate no-format-version ' format-version="1.0"' '' "format-version.*required"
 mutate na-with-text '<licensing><na/></licensing>' '<licensing><na/><p>x</p></licensing>' 'licensing|p'

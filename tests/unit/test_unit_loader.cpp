@@ -208,7 +208,7 @@ TEST_CASE("A UTF-8 byte order mark and CRLF line ends keep positions exact") {
     crlf.replace(at, 17, "covers=\"TS101.07\"");
     std::string path = write_temp("bom-crlf.xml", crlf);
     CHECK(formatted(source::load_unit(path)) ==
-          std::vector<std::string>{path + ":38:34: error: covers names unknown PC 'TS101.07' (nearest: TS101.02)"});
+          std::vector<std::string>{path + ":38:34: error: covers names unknown PC or element 'TS101.07' (nearest: TS101.02)"});
 }
 
 TEST_CASE("Text is whitespace-collapsed, a definition's text includes its term") {
@@ -267,8 +267,8 @@ TEST_CASE("A large source with one error reports it at its place") {
                        pc_line + "3: error: PC ZA299.91 is not covered by any evidence item",
                        pc_line + "3: error: PC ZA299.91 is not covered by any assessment method",
                        pc_line + "36: error: criterion code 'ZA299.91' should be 'ZA299.90' (criterion 90 of element ZA299)",
-                       path + ":28209:830: error: covers names unknown PC 'ZA299.90' (nearest: ZA299.91)",
-                       path + ":28513:828: error: covers names unknown PC 'ZA299.90' (nearest: ZA299.91)"});
+                       path + ":28209:830: error: covers names unknown PC or element 'ZA299.90' (nearest: ZA299.91)",
+                       path + ":28513:828: error: covers names unknown PC or element 'ZA299.90' (nearest: ZA299.91)"});
     std::filesystem::remove(path);
 }
 
@@ -292,7 +292,7 @@ TEST_CASE("A minified one-line source with thousands of errors stays linear") {
     std::vector<std::string> lines = formatted(loaded);
     REQUIRE(!lines.empty());
     CHECK(lines.front() == path + ":3:341: error: PC ZA000.01 is not covered by any assessment method");
-    CHECK(lines.back().find(": error: covers names unknown PC 'ZA299-90'") != std::string::npos);
+    CHECK(lines.back().find(": error: covers names unknown PC or element 'ZA299-90'") != std::string::npos);
     CHECK(lines.back().find(" (nearest: ") == std::string::npos);  // the nearest-code search is bounded
     std::filesystem::remove(path);
 }

@@ -22,7 +22,7 @@ const std::map<std::string, Expected>& rules() {
         // structure
         {"missing-code", {"2:1: error: missing <code> in <unit>"}},
         {"empty-title", {"12:3: error: empty <title>"}},
-        {"missing-attribute", {"27:7: error: missing required attribute 'system-code' on <criterion>"}},
+        {"missing-attribute", {"27:7: error: missing required attribute 'number' on <criterion>"}},
         {"unexpected-element", {"16:23: error: unexpected element <note> in <sector>"}},
         {"unexpected-attribute", {"20:27: error: unexpected attribute 'name' on <element>"}},
         {"duplicate-element", {"4:3: error: duplicate <kind> in <unit>"}},
@@ -32,26 +32,30 @@ const std::map<std::string, Expected>& rules() {
          {"22:7: error: PC TS101.01 is not covered by any assessment method",
           "23:7: error: PC TS101.02 is not covered by any assessment method",
           "27:7: error: PC TS102.01 is not covered by any assessment method",
-          "51:3: error: missing <method> in <assessment-methods>"}},
-        {"missing-term", {"46:7: error: missing <term> in <definition>"}},
+          "51:3: error: missing <method> in <assessment-methods> (or <na/> when it has none)"}},
+        {"duplicate-term", {"46:45: error: duplicate <term> in <definition>"}},
         {"wrong-root", {"2:1: error: the root element is <html>; a unit source is a <unit> in namespace urn:compforms:unit:1"}},
         {"namespace", {"2:7: error: <unit> is in namespace 'urn:compforms:unit:2'; expected 'urn:compforms:unit:1'"}},
         {"format-version", {"2:52: error: unsupported format-version '2.0' (this program reads 1.x)"}},
         {"unknown-entity", {"44:26: error: unknown entity '&nbsp;'"}},
         // codes and numbering
-        {"unit-code-format", {"11:9: error: unit code 'ts100' is not two capital letters and three digits (like DL100)"}},
-        {"element-code-format", {"25:20: error: element code 'T102' is not two capital letters and three digits (like DL101)"}},
+        {"unit-code-format",
+         {"11:9: error: unit code 'TS 100' is not a code: a code is 1-40 ASCII letters, digits, '.', '_' or '-', "
+          "starting with a letter or digit"}},
+        {"element-code-format",
+         {"25:20: error: element code 'T102' is not two capital letters and three digits (like DL101), as in unit TS100"}},
         {"pc-numbering", {"23:37: error: criterion code 'TS101.03' should be 'TS101.02' (criterion 2 of element TS101)"}},
         {"pc-wrong-element", {"27:37: error: criterion code 'TS101.03' should be 'TS102.01' (criterion 1 of element TS102)"}},
         {"criterion-number", {"23:7: warning: criterion number '1.3' does not match its position (expected '1.2')"}},
-        {"system-code-digits", {"23:60: error: system code '10000A' is not all digits"}},
+        {"system-code-digits",
+         {"23:60: error: system code '1000/2' is not a system code: a system code is 1-20 ASCII letters, digits or '-'"}},
         {"duplicate-system-code", {"27:60: error: duplicate system code '100001' (first used on line 22)"}},
         {"duplicate-code",
          {"25:20: error: duplicate code 'TS101' (first used on line 20)",
           "27:37: error: duplicate code 'TS101.01' (first used on line 22)"}},
         {"code-spaces", {"23:37: warning: code ' TS101.02' has leading or trailing spaces"}},
         // covers and coverage
-        {"covers-unknown", {"38:34: error: covers names unknown PC 'TS101.09' (nearest: TS101.02)"}},
+        {"covers-unknown", {"38:34: error: covers names unknown PC or element 'TS101.09' (nearest: TS101.02)"}},
         {"covers-twice", {"38:43: warning: covers names 'TS101.01' twice in evidence KE1"}},
         {"empty-covers", {"38:34: error: empty covers list on <evidence>"}},
         {"uncovered-evidence", {"27:7: error: PC TS102.01 is not covered by any evidence item"}},
@@ -70,6 +74,12 @@ const std::map<std::string, Expected>& rules() {
         {"leading-vowel-end", {"43:33: error: leading vowel U+0E40 at the end of a word"}},
         {"doubled-word", {"44:28: warning: doubled 'การการ': 'การ' is repeated"}},
         {"not-nfc", {"30:40: warning: text is not in Unicode normalization form C (NFC)"}},
+        // format 1.1: no diagnostics (see the test of what it loads)
+        {"format-1-1", {}},
+        {"thai-number", {}},
+        {"thai-digit-code",
+         {"25:20: error: element code 'TS๑๐๒' is not a code: a code is 1-40 ASCII letters, digits, '.', '_' or '-', "
+          "starting with a letter or digit"}},
     };
     return table;
 }
@@ -97,6 +107,26 @@ TEST_CASE("Each rule's fixture fails with the exact message at the exact line:co
         for (const std::string& line : expected) only_warnings = only_warnings && line.find(": error: ") == std::string::npos;
         CHECK(loaded.ok() == only_warnings);
     }
+}
+
+TEST_CASE("Format 1.1: PCs named by number, element covers, labels, an element's assessment, section 18 N/A") {
+    source::LoadedUnit loaded = source::load_unit(fixture("format-1-1.xml"));
+    REQUIRE(loaded.ok());
+    const model::Unit& u = loaded.unit;
+    const model::Criterion& pc = u.elements[1].criteria[0];
+    CHECK(pc.code.empty());
+    CHECK(pc.system_code.empty());
+    CHECK(pc.name() == "๒.๑");
+    REQUIRE(u.elements[1].assessment);
+    CHECK(u.elements[1].assessment->blocks[0].label == "1.");
+    CHECK(u.knowledge_evidence[0].label == "2.");
+    CHECK(u.knowledge_evidence[0].covers[0].pcs == std::vector<std::string>{"๒.๑"});   // element TS102's PCs
+    CHECK(u.performance_evidence[0].covers[2].pcs == std::vector<std::string>{"๒.๑"});  // by its number, ASCII digits
+    CHECK(u.skills.blocks[0].label == "7");
+    CHECK(u.definitions[0].term.value.empty());
+    CHECK(u.definitions[0].label == "1.");
+    CHECK_FALSE(u.has_methods());
+    CHECK(u.methods_not_applicable.not_applicable_text.value == "ไม่มี");
 }
 
 TEST_CASE("A warning never changes the text") {

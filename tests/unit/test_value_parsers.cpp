@@ -35,10 +35,10 @@ TEST_CASE("Integers, statuses, versions and codes") {
     CHECK(parse_format_major("2.13") == 2);
     CHECK(!parse_format_major("1.x"));
     CHECK(!parse_format_major("v1"));
-    CHECK(is_element_code("DL101"));
-    CHECK(!is_element_code("Dl101"));
-    CHECK(!is_element_code("DL1011"));
-    CHECK(!is_element_code("DL10A"));
+    CHECK(is_dl_code("DL101"));
+    CHECK(!is_dl_code("Dl101"));
+    CHECK(!is_dl_code("DL1011"));
+    CHECK(!is_dl_code("DL10A"));
     CHECK(is_all_digits("191372"));
     CHECK(!is_all_digits(""));
 }
@@ -53,4 +53,27 @@ TEST_CASE("The nearest code is the fewest edits away, then the nearest digit") {
     CHECK(nearest_code("DL101.1", codes) == "DL101.01");
     CHECK(nearest_code("ZA299.90", {"ZA199.90", "ZA299.91"}) == "ZA299.91");  // same element first
     CHECK(nearest_code("X", {}).empty());
+}
+
+TEST_CASE("Codes are tokens, system codes shorter ones; numbers may use Thai digits") {
+    for (const char* ok : {"DL100", "DL101.01", "50101", "50101.01", "ICT-QLIP-401B", "DG-WPJL-028", "PRT-PRS-4-255ZB",
+                           "ECM-ZZZ-5-011ZA", "a_b", "1"})
+        CHECK(is_code_token(ok));
+    for (const char* bad : {"", "-DL", ".1", "DL 101", "DL๑๐๑", "ก", "DL/1"}) CHECK_FALSE(is_code_token(bad));
+    CHECK_FALSE(is_code_token(std::string(41, 'A')));
+    CHECK(is_code_token(std::string(40, 'A')));
+    CHECK(is_system_code_token("191372"));
+    CHECK(is_system_code_token("AB-12"));
+    CHECK_FALSE(is_system_code_token(std::string(21, '1')));
+    CHECK_FALSE(is_system_code_token("19.1"));
+    CHECK(is_criterion_number("1.1"));
+    CHECK(is_criterion_number("๑.๑"));
+    CHECK(is_criterion_number("12"));
+    CHECK_FALSE(is_criterion_number("1."));
+    CHECK_FALSE(is_criterion_number("1..2"));
+    CHECK_FALSE(is_criterion_number("a.1"));
+    CHECK(ascii_digits("๑.๑๐") == "1.10");
+    CHECK(code_family("DL100") == CodeFamily::dl);
+    CHECK(code_family("50101") == CodeFamily::tpqi_numeric);
+    CHECK(code_family("ICT-QLIP-401B") == CodeFamily::other);
 }
