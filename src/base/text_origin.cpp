@@ -41,6 +41,17 @@ TextOrigin TextOrigin::after_prefix(std::size_t bytes) const {
     return moved;
 }
 
+TextOrigin TextOrigin::suffix(std::size_t from) const {
+    TextOrigin out;
+    if (from >= end_) return out;
+    if (const std::optional<std::size_t> at = source_offset(from)) out.anchors_.push_back({0, *at});
+    else out.anchors_.push_back({0, kNowhere});
+    for (const Anchor& a : anchors_)
+        if (a.at > from) out.anchors_.push_back({a.at - from, a.source});
+    out.end_ = end_ - from;
+    return out;
+}
+
 TextOrigin TextOrigin::followed_by(const TextOrigin& other, std::size_t at) const {
     TextOrigin out = *this;
     if (!other.known()) return out;

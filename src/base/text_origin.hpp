@@ -32,6 +32,9 @@ public:
     std::optional<std::size_t> source_offset(std::size_t at) const;
     // The origin of the same text printed after a prefix of `bytes` bytes of its own.
     TextOrigin after_prefix(std::size_t bytes) const;
+    // The origin of the text's bytes from `from` on, printed alone (a definition's words
+    // after its term, which is printed apart).
+    TextOrigin suffix(std::size_t from) const;
     // This text followed, `at` bytes from its start, by `other` text.
     TextOrigin followed_by(const TextOrigin& other, std::size_t at) const;
 

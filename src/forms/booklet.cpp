@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "forms/booklet_lists.hpp"
 #include "forms/elements_table.hpp"
 #include "forms/section_headings.hpp"
 #include "layout/block.hpp"
@@ -20,10 +21,9 @@ namespace {
 using layout::Block;
 using layout::mm;
 
-// Section bodies sit this far right of their headings; list bullets hang in the next mm(6).
+// Section bodies sit this far right of their headings.
 const double kBodyIndent = mm(8);
 const double kSubIndent = mm(8);
-const double kBulletHang = mm(6);
 layout::TextStyle plain_style(double size = layout::kBodySize) {
     layout::TextStyle s;
     s.size = size;
@@ -117,60 +117,25 @@ private:
     }
 
     layout::Paragraph body(std::string text, double indent, text::Align align = text::Align::justify) const {
-        layout::ParagraphFormat f;
-        f.align = align;
-        f.left_indent = indent;
-        f.space_after = 2;
-        return layout::Paragraph(std::move(text), layout::TextStyle{}, f);
+        return body_paragraph(std::move(text), indent, align);
     }
     layout::Paragraph body(const model::Text& text, double indent, text::Align align = text::Align::justify) const {
-        return body(text.value, indent, align).from(text.origin);
+        return body_paragraph(text, indent, align);
     }
 
-    layout::ListBlock bullets(const std::vector<const model::Text*>& texts, double indent) const {
-        std::vector<std::string> items;
-        std::vector<TextOrigin> origins;
-        for (const model::Text* t : texts) {
-            items.push_back(t->value);
-            origins.push_back(t->origin);
-        }
-        layout::ListBlock l(layout::ListBlock::Kind::bullet, std::move(items));
-        l.origins = std::move(origins);
-        l.align = text::Align::left;   // items are short: justified, their few Thai breaks gape
-        l.left_indent = indent;
-        l.hang = kBulletHang;
-        l.item_spacing = 1;
-        l.space_after = 2;
-        return l;
-    }
-
-    // A section's content: N/A, or its paragraphs and runs of bulleted items in order.
     void content(const model::Content& c, double indent = kBodyIndent) {
-        if (c.not_applicable) {
-            add(body(kNotApplicable, indent, text::Align::left));
-            return;
-        }
-        std::vector<const model::Text*> run;
-        auto flush = [&]() {
-            if (!run.empty()) add(bullets(run, indent));
-            run.clear();
-        };
-        for (const model::Block& b : c.blocks) {
-            if (b.kind == model::Block::Kind::bullet) {
-                run.push_back(&b.text);
-            } else {
-                flush();
-                add(body(b.text, indent));
-            }
-        }
-        flush();
+        for (layout::Block& b : content_blocks(c, indent)) add(std::move(b));
     }
 
-    void evidence(const std::vector<model::EvidenceItem>& items, double indent) {
-        std::vector<const model::Text*> texts;
-        for (const auto& e : items) texts.push_back(&e.text);
-        if (!texts.empty()) add(bullets(texts, indent));
+    template <typename Items>
+    void list(const Items& items, double indent) {
+        std::vector<ListEntry> entries;
+        for (const auto& item : items) entries.push_back(entry(item));
+        if (!entries.empty()) add(booklet_list(entries, indent));
     }
+    static ListEntry entry(const model::EvidenceItem& e) { return {&e.text, e.label, nullptr}; }
+    static ListEntry entry(const model::Method& m) { return {&m.text, {}, nullptr}; }
+    static ListEntry entry(const model::Definition& d) { return {&d.text, d.label, &d.term}; }
 
     void details() {
         layout::Heading title(kDetailsHeading, 20);
@@ -188,9 +153,8 @@ private:
         section_heading(17);
         content(unit_.shared_industries);
         section_heading(18);
-        std::vector<const model::Text*> methods;
-        for (const auto& m : unit_.methods) methods.push_back(&m.text);
-        if (!methods.empty()) add(bullets(methods, kBodyIndent));
+        if (unit_.has_methods()) list(unit_.methods, kBodyIndent);
+        else content(unit_.methods_not_applicable);
     }
 
     // 1.-4.: code, title, revision, new or revised.
@@ -244,20 +208,23 @@ private:
     // 14.-15.: the evidence guide and the range statement.
     void evidence_and_range() {
         section_heading(14);
+        content(unit_.evidence_intro);
         sub_heading(kPerformanceEvidenceHeading);
-        evidence(unit_.performance_evidence, kSubIndent + kBodyIndent);
+        list(unit_.performance_evidence, kSubIndent + kBodyIndent);
         sub_heading(kKnowledgeEvidenceHeading);
-        evidence(unit_.knowledge_evidence, kSubIndent + kBodyIndent);
+        list(unit_.knowledge_evidence, kSubIndent + kBodyIndent);
         sub_heading(kAssessmentGuidanceHeading);
         content(unit_.assessment_guidance, kSubIndent + kBodyIndent);
+        if (!unit_.method_notes.empty()) {
+            sub_heading(kMethodNotesHeading);
+            content(unit_.method_notes, kSubIndent + kBodyIndent);
+        }
         section_heading(15);
         content(unit_.range);
         sub_heading(kRangeGuidanceHeading);
         content(unit_.range_guidance, kSubIndent + kBodyIndent);
         sub_heading(kDefinitionsHeading);
-        std::vector<const model::Text*> defs;
-        for (const auto& d : unit_.definitions) defs.push_back(&d.text);
-        if (!defs.empty()) add(bullets(defs, kSubIndent + kBodyIndent));
+        list(unit_.definitions, kSubIndent + kBodyIndent);
     }
 
     const model::Unit& unit_;

@@ -10,7 +10,7 @@ std::size_t Coverage::row_count(const std::string& pc) const {
 
 std::size_t Coverage::column_count(std::size_t column, const model::Unit& unit) const {
     std::size_t n = 0;
-    for (const model::Criterion* pc : model::all_criteria(unit)) n += covers(column, pc->code) ? 1 : 0;
+    for (const model::Criterion* pc : model::all_criteria(unit)) n += covers(column, pc->name()) ? 1 : 0;
     return n;
 }
 
@@ -30,7 +30,7 @@ CoverageColumn column_of(CoverageColumn::Kind kind, const std::string& id, const
     col.id = id;
     col.text = text.value;
     col.origin = text.origin;
-    for (const model::CodeRef& ref : covers) col.covers.insert(ref.code);
+    for (const model::CodeRef& ref : covers) col.covers.insert(ref.pcs.begin(), ref.pcs.end());
     return col;
 }
 

@@ -19,12 +19,13 @@ struct CoverageColumn {
     std::string id;                 // PE1, KE1, M1 … as the source names them
     std::string text;               // the item's full text (for the legend)
     TextOrigin origin;              // where that text stands in the source
-    std::set<std::string> covers;   // PC book codes
+    std::set<std::string> covers;   // PC names (Criterion::name: book codes, or numbers)
 };
 
 struct Coverage {
     std::vector<CoverageColumn> columns;   // performance evidence, knowledge evidence, methods
     std::size_t evidence_count = 0;        // the first columns are evidence, the rest methods
+    bool has_methods() const { return columns.size() > evidence_count; }
 
     bool covers(std::size_t column, const std::string& pc) const {
         return columns[column].covers.count(pc) != 0;
@@ -32,7 +33,7 @@ struct Coverage {
     // How many columns cover the PC / how many PCs a column covers.
     std::size_t row_count(const std::string& pc) const;
     std::size_t column_count(std::size_t column, const model::Unit& unit) const;
-    // Ids of the methods that assess the PC, in source order ("M1 M2").
+    // Ids of the methods that assess the PC (by name), in source order ("M1 M2").
     std::vector<std::string> methods_for(const std::string& pc) const;
 };
 

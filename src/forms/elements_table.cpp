@@ -42,21 +42,35 @@ double code_column(const layout::TextSetter& setter, const std::vector<std::stri
     return w + 2 * t.padding_x + 2 * t.border_width + 1;
 }
 
-// Code columns fit their codes; of the rest the element column takes a third (at least
-// its head's longest line) and the criteria the remainder.
-std::vector<layout::ColumnWidth> columns(const model::Unit& unit, const layout::TextSetter& setter,
-                                         const layout::Table& t, double content_width) {
+// The columns the unit fills: element, criteria, then a book code and a system code column
+// only where PCs have them, and the assessment column (section 11's third) only where an
+// element gives one. Code columns fit their codes; of the rest the element column takes a
+// third (at least its head's longest line) and the criteria the remainder, less a third
+// for the assessment column.
+struct Columns {
+    bool book = false, system = false, assessment = false;
+    std::vector<layout::ColumnWidth> widths;
+};
+
+Columns columns(const model::Unit& unit, const layout::TextSetter& setter, const layout::Table& t, double content_width) {
+    Columns c;
+    c.book = model::has_book_codes(unit);
+    c.system = model::has_system_codes(unit);
+    for (const model::Element& e : unit.elements) c.assessment = c.assessment || e.assessment.has_value();
     std::vector<std::string> book_codes, system_codes;
     for (const model::Criterion* pc : model::all_criteria(unit)) {
         book_codes.push_back(pc->code);
         system_codes.push_back(pc->system_code);
     }
-    const double book_w = code_column(setter, book_codes, kColumnBookCode, t);
-    const double system_w = code_column(setter, system_codes, kColumnSystemCode, t);
+    const double book_w = c.book ? code_column(setter, book_codes, kColumnBookCode, t) : 0;
+    const double system_w = c.system ? code_column(setter, system_codes, kColumnSystemCode, t) : 0;
     const double rest = content_width - book_w - system_w;
-    const double element_w = std::max(code_column(setter, {}, kColumnElement, t), rest * 0.34);
-    return {layout::ColumnWidth::fixed_pt(element_w), layout::ColumnWidth::relative(1),
-            layout::ColumnWidth::fixed_pt(book_w), layout::ColumnWidth::fixed_pt(system_w)};
+    const double element_w = std::max(code_column(setter, {}, kColumnElement, t), rest * (c.assessment ? 0.22 : 0.34));
+    c.widths = {layout::ColumnWidth::fixed_pt(element_w), layout::ColumnWidth::relative(1)};
+    if (c.book) c.widths.push_back(layout::ColumnWidth::fixed_pt(book_w));
+    if (c.system) c.widths.push_back(layout::ColumnWidth::fixed_pt(system_w));
+    if (c.assessment) c.widths.push_back(layout::ColumnWidth::relative(0.8));
+    return c;
 }
 
 // The element's cell, spanning its PCs and continued under "DL101 (ต่อ)" on a next page.
@@ -69,6 +83,28 @@ layout::Cell element_cell(const model::Element& e) {
     return el;
 }
 
+// The element's assessment (third column), spanning its PCs: each paragraph or item as the
+// standard prints it, an item after its label.
+layout::Cell assessment_cell(const model::Element& e) {
+    layout::Cell cell;
+    if (e.assessment) {
+        for (const model::Block& b : e.assessment->blocks) {
+            const std::string label = b.label.empty() ? std::string() : b.label + " ";
+            cell.content.push_back(layout::CellParagraph{label + b.text.value, table_style(), text::Align::left,
+                                                         b.text.origin.after_prefix(label.size())});
+        }
+        if (e.assessment->not_applicable)
+            cell.content.push_back(layout::CellParagraph{e.assessment->not_applicable_text.value.empty()
+                                                             ? std::string(kNotApplicable)
+                                                             : e.assessment->not_applicable_text.value,
+                                                         table_style(), text::Align::left,
+                                                         e.assessment->not_applicable_text.origin});
+    }
+    cell.rowspan = static_cast<int>(e.criteria.size());
+    cell.continued_label = e.code + " (ต่อ)";
+    return cell;
+}
+
 } // namespace
 
 layout::Table elements_table(const model::Unit& unit, const FormOptions& options, const layout::TextSetter& setter,
@@ -79,9 +115,13 @@ layout::Table elements_table(const model::Unit& unit, const FormOptions& options
     t.paragraph_gap = 0;
     t.space_before = 4;
     t.space_after = 4;
-    t.columns = columns(unit, setter, t, content_width);
-    t.header_rows.push_back(layout::Row({head_cell(kColumnElement), head_cell(kColumnCriterion),
-                                         head_cell(kColumnBookCode), head_cell(kColumnSystemCode)}));
+    const Columns cols = columns(unit, setter, t, content_width);
+    t.columns = cols.widths;
+    layout::Row header({head_cell(kColumnElement), head_cell(kColumnCriterion)});
+    if (cols.book) header.cells.push_back(head_cell(kColumnBookCode));
+    if (cols.system) header.cells.push_back(head_cell(kColumnSystemCode));
+    if (cols.assessment) header.cells.push_back(head_cell(kColumnAssessment));
+    t.header_rows.push_back(std::move(header));
     const layout::TextStyle plain = table_style();
     for (const model::Element& e : unit.elements) {
         for (std::size_t i = 0; i < e.criteria.size(); ++i) {
@@ -94,9 +134,10 @@ layout::Table elements_table(const model::Unit& unit, const FormOptions& options
             // Numbers the booklet prints itself may be Thai digits; codes never.
             const std::string label = (options.thai_digits ? layout::to_thai_digits(pc.number) : pc.number) + " ";
             row.cells.push_back(layout::Cell(label + pc.text.value, plain).from(pc.text.origin.after_prefix(label.size())));
-            row.cells.push_back(layout::Cell(pc.code, plain, text::Align::center));
-            row.cells.push_back(layout::Cell(pc.system_code, plain, text::Align::center));
-            row.dests.push_back(pc.code);
+            if (cols.book) row.cells.push_back(layout::Cell(pc.code, plain, text::Align::center));
+            if (cols.system) row.cells.push_back(layout::Cell(pc.system_code, plain, text::Align::center));
+            if (cols.assessment && i == 0) row.cells.push_back(assessment_cell(e));
+            row.dests.push_back(pc.name());
             t.rows.push_back(std::move(row));
         }
     }

@@ -20,7 +20,7 @@ const double kId = mm(12), kCodes = mm(44), kBox = mm(11), kRemarks = mm(18);
 std::string codes_of(const CoverageColumn& col, const model::Unit& unit) {
     std::string out;   // in the unit's order, not the source list's
     for (const model::Criterion* pc : model::all_criteria(unit))
-        if (col.covers.count(pc->code)) out += (out.empty() ? "" : " ") + pc->code;
+        if (col.covers.count(pc->name())) out += (out.empty() ? "" : " ") + pc->name();
     return out;
 }
 

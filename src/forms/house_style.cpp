@@ -51,17 +51,32 @@ double column_fitting(const std::vector<std::string>& texts, const layout::TextS
 
 std::vector<std::string> pc_codes(const model::Unit& unit) {
     std::vector<std::string> codes;
-    for (const model::Criterion* pc : model::all_criteria(unit)) {
-        codes.push_back(pc->code);
-        codes.push_back(pc->system_code);
+    for (const model::Element& element : unit.elements) {
+        codes.push_back(element.code);
+        for (const model::Criterion& pc : element.criteria) {
+            codes.push_back(pc.name());
+            if (!pc.system_code.empty()) codes.push_back(pc.system_code);
+        }
     }
     return codes;
 }
 
+std::string pc_column_head(const model::Unit& unit) {
+    std::string head;
+    for (const std::string& line : pc_column_head_lines(unit)) head += (head.empty() ? "" : " ") + line;
+    return head;
+}
+
+std::vector<std::string> pc_column_head_lines(const model::Unit& unit) {
+    if (!model::has_book_codes(unit)) return {"ข้อ"};
+    if (!model::has_system_codes(unit)) return {"รหัส PC"};
+    return {"รหัส PC", "(เล่ม/ระบบ)"};
+}
+
 layout::Cell pc_code_cell(const model::Criterion& pc, const layout::TextStyle& style, bool link) {
-    layout::Cell code(pc.code, style);
-    code.content.push_back(layout::CellParagraph{pc.system_code, style, text::Align::left});
-    if (link) code.link(pc.code);
+    layout::Cell code(pc.name(), style);
+    if (!pc.system_code.empty()) code.content.push_back(layout::CellParagraph{pc.system_code, style, text::Align::left});
+    if (link) code.link(pc.name());
     return code;
 }
 

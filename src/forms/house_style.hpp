@@ -53,10 +53,16 @@ double column_fitting(const std::vector<std::string>& texts, const layout::TextS
 // The shading of an element's heading row and of a totals row.
 inline const layout::Color kGroupFill{0.94, 0.94, 0.94};
 
-// Both codes of every PC (book code, system code), for measuring a code column.
+// What the forms' code column prints, for measuring it: every element's code (its heading
+// row starts there) and every PC's name and system code.
 std::vector<std::string> pc_codes(const model::Unit& unit);
-// A PC's codes stacked in one cell ("DL101.01" over "191372"), the book code a link to its
-// row in the booklet when `link`.
+// The head of that column, as the unit's PCs are named: "รหัส PC (เล่ม/ระบบ)" with both
+// codes, "รหัส PC" with book codes only, "ข้อ" (the PC's number) without codes. `lines`
+// gives the head cut where a narrow column wraps it.
+std::string pc_column_head(const model::Unit& unit);
+std::vector<std::string> pc_column_head_lines(const model::Unit& unit);
+// A PC's name and system code stacked in one cell ("DL101.01" over "191372"; "1.1" alone
+// for a PC without codes), the name a link to its row in the booklet when `link`.
 layout::Cell pc_code_cell(const model::Criterion& pc, const layout::TextStyle& style, bool link);
 // An element's heading row: its code, then its title across `span` columns, shaded.
 layout::Row element_row(const model::Element& element, const layout::TextStyle& style, int span);

@@ -21,7 +21,7 @@ std::vector<layout::ColumnWidth> matrix_columns(const FormContext& ctx, double p
     using W = layout::ColumnWidth;
     const layout::TextStyle body = table_style(kMatrixSize), head = table_bold(kMatrixSize);
     const double code_w = std::max(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter),
-                                   column_fitting({"รหัส PC", "(เล่ม/ระบบ)"}, head, padding_x, 0, ctx.setter));
+                                   column_fitting(pc_column_head_lines(ctx.unit), head, padding_x, 0, ctx.setter));
     std::vector<W> columns = {W::fixed_pt(code_w)};
     for (const CoverageColumn& col : ctx.coverage.columns)
         columns.push_back(W::fixed_pt(column_fitting({col.id, "999"}, head, padding_x, mm(9), ctx.setter)));
@@ -30,9 +30,10 @@ std::vector<layout::ColumnWidth> matrix_columns(const FormContext& ctx, double p
     return columns;
 }
 
-std::vector<layout::Row> matrix_header(const Coverage& coverage) {
+std::vector<layout::Row> matrix_header(const FormContext& ctx) {
+    const Coverage& coverage = ctx.coverage;
     const std::size_t evidence = coverage.evidence_count, methods = coverage.columns.size() - evidence;
-    layout::Row top({header_cell("รหัส PC (เล่ม/ระบบ)", kMatrixSize).span_rows(2)});
+    layout::Row top({header_cell(pc_column_head(ctx.unit), kMatrixSize).span_rows(2)});
     if (evidence) top.cells.push_back(header_cell("หลักฐาน", kMatrixSize).span_cols(static_cast<int>(evidence)));
     if (methods) top.cells.push_back(header_cell("วิธีการประเมิน", kMatrixSize).span_cols(static_cast<int>(methods)));
     top.cells.push_back(header_cell("รวม", kMatrixSize).span_rows(2));
@@ -47,8 +48,8 @@ layout::Row criterion_row(const FormContext& ctx, const model::Criterion& pc) {
     const Coverage& coverage = ctx.coverage;
     layout::Row row({pc_code_cell(pc, body, ctx.options.link_codes)});
     for (std::size_t c = 0; c < coverage.columns.size(); ++c)
-        row.cells.push_back(Cell(coverage.covers(c, pc.code) ? kMatrixMark : "", bold, text::Align::center));
-    row.cells.push_back(Cell(std::to_string(coverage.row_count(pc.code)), body, text::Align::center));
+        row.cells.push_back(Cell(coverage.covers(c, pc.name()) ? kMatrixMark : "", bold, text::Align::center));
+    row.cells.push_back(Cell(std::to_string(coverage.row_count(pc.name())), body, text::Align::center));
     row.cells.push_back(Cell(pc.text.value, body).from(pc.text.origin));
     return row;
 }
@@ -93,7 +94,7 @@ void add_mapping_matrix(layout::FlowLayouter& flow, const FormContext& ctx) {
     layout::Table t;
     t.padding_x = 3;
     t.columns = matrix_columns(ctx, t.padding_x);
-    t.header_rows = matrix_header(ctx.coverage);
+    t.header_rows = matrix_header(ctx);
     const int across = static_cast<int>(ctx.coverage.columns.size()) + 2;   // ids, count and criterion
     for (const model::Element& element : ctx.unit.elements) {
         t.rows.push_back(element_row(element, table_bold(kMatrixSize), across));

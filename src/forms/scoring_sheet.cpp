@@ -48,18 +48,17 @@ std::vector<layout::ColumnWidth> sheet_columns(const FormContext& ctx, double pa
         fail += more / 2;
     }
     using W = layout::ColumnWidth;
-    return {W::fixed_pt(fit(pc_codes(ctx.unit), {"รหัส PC", "(เล่ม/ระบบ)"}, 0)),
-            W::fixed_pt(fit({"M1 M2"}, {"วิธีการ", "ประเมิน"}, 0)),
-            W::relative(1),
-            W::fixed_pt(pass),
-            W::fixed_pt(fail),
-            W::fixed_pt(fit({}, {"หมายเหตุ"}, mm(22)))};   // room to write a word or two
+    std::vector<W> columns = {W::fixed_pt(fit(pc_codes(ctx.unit), pc_column_head_lines(ctx.unit), 0))};
+    if (ctx.coverage.has_methods()) columns.push_back(W::fixed_pt(fit({"M1 M2"}, {"วิธีการ", "ประเมิน"}, 0)));
+    columns.insert(columns.end(), {W::relative(1), W::fixed_pt(pass), W::fixed_pt(fail),
+                                   W::fixed_pt(fit({}, {"หมายเหตุ"}, mm(22)))});   // room to write a word or two
+    return columns;
 }
 
-std::vector<layout::Row> sheet_header() {
+std::vector<layout::Row> sheet_header(const FormContext& ctx) {
     layout::Row top;
-    top.cells.push_back(header_cell("รหัส PC (เล่ม/ระบบ)").span_rows(2));
-    top.cells.push_back(header_cell("วิธีการประเมิน").span_rows(2));
+    top.cells.push_back(header_cell(pc_column_head(ctx.unit)).span_rows(2));
+    if (ctx.coverage.has_methods()) top.cells.push_back(header_cell("วิธีการประเมิน").span_rows(2));
     top.cells.push_back(header_cell("เกณฑ์ในการปฏิบัติงาน").span_rows(2));
     top.cells.push_back(header_cell("ผลการประเมิน", kResultHeadSize).span_cols(2));
     top.cells.push_back(header_cell("หมายเหตุ").span_rows(2));
@@ -70,17 +69,19 @@ layout::Table criteria_table(const FormContext& ctx) {
     layout::Table t;
     t.padding_x = 3;
     t.columns = sheet_columns(ctx, t.padding_x);
-    t.header_rows = sheet_header();
+    t.header_rows = sheet_header(ctx);
     const layout::TextStyle body = table_style();
-    const double pass = t.columns[3].value, fail = t.columns[4].value;
+    const std::size_t boxes = t.columns.size() - 3;   // the pass column; fail follows it
+    const double pass = t.columns[boxes].value, fail = t.columns[boxes + 1].value;
     const int spanned = static_cast<int>(t.columns.size()) - 1;
     for (const model::Element& element : ctx.unit.elements) {
         t.rows.push_back(element_row(element, table_bold(), spanned));
         for (const model::Criterion& pc : element.criteria) {
-            layout::Row row({pc_code_cell(pc, body, ctx.options.link_codes),
-                             Cell(join(ctx.coverage.methods_for(pc.code), " "), body, text::Align::center),
-                             Cell(pc.text.value, body).from(pc.text.origin), box_cell(pass, t.padding_x),
-                             box_cell(fail, t.padding_x), Cell("", body)});
+            layout::Row row({pc_code_cell(pc, body, ctx.options.link_codes)});
+            if (ctx.coverage.has_methods())
+                row.cells.push_back(Cell(join(ctx.coverage.methods_for(pc.name()), " "), body, text::Align::center));
+            row.cells.insert(row.cells.end(), {Cell(pc.text.value, body).from(pc.text.origin), box_cell(pass, t.padding_x),
+                                               box_cell(fail, t.padding_x), Cell("", body)});
             t.rows.push_back(std::move(row));
         }
     }
@@ -88,6 +89,7 @@ layout::Table criteria_table(const FormContext& ctx) {
 }
 
 void add_method_legend(layout::FlowLayouter& flow, const Coverage& coverage) {
+    if (!coverage.has_methods()) return;
     layout::TextStyle style = table_style();
     layout::ParagraphFormat f;
     f.space_before = 0;

@@ -36,6 +36,8 @@ inline constexpr const char* kKnowledgeHeading = "(ข) ความต้อง
 inline constexpr const char* kPerformanceEvidenceHeading = "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)";
 inline constexpr const char* kKnowledgeEvidenceHeading = "(ข) หลักฐานความรู้ (Knowledge Evidence)";
 inline constexpr const char* kAssessmentGuidanceHeading = "(ค) คำแนะนำในการประเมิน";
+// The methods some standards list inside section 14, after (ค).
+inline constexpr const char* kMethodNotesHeading = "วิธีการประเมิน";
 inline constexpr const char* kRangeGuidanceHeading = "(ก) คำแนะนำ";
 inline constexpr const char* kDefinitionsHeading = "(ข) คำอธิบายรายละเอียด";
 
@@ -48,5 +50,6 @@ inline constexpr ColumnHead kColumnElement = {{"หน่วยสมรรถ�
 inline constexpr ColumnHead kColumnCriterion = {{"เกณฑ์ในการปฏิบัติงาน", "(Performance Criteria)", nullptr}};
 inline constexpr ColumnHead kColumnBookCode = {{"รหัส PC", "(ตามเล่ม", "มาตรฐาน)"}};
 inline constexpr ColumnHead kColumnSystemCode = {{"รหัส PC", "(จากระบบ)", nullptr}};
+inline constexpr ColumnHead kColumnAssessment = {{"วิธีการประเมิน", "(Assessment)", nullptr}};
 
 } // namespace compforms::forms

@@ -145,24 +145,49 @@ BandBlock heading_bands(const TextSetter& setter, const Heading& h, double width
     return b;
 }
 
+namespace {
+
+// The hanging area of a list: its own, or wider to hold the widest label and a space.
+double list_hang(const TextSetter& setter, const ListBlock& l) {
+    double hang = l.hang;
+    for (const std::string& label : l.labels)
+        if (!label.empty()) hang = std::max(hang, setter.width(label, l.style) + 0.3 * l.style.size);
+    return hang;
+}
+
+// One item's lines: its lead (if any) on the first line, its text after it.
+std::vector<Band> list_item_lines(const TextSetter& setter, const ListBlock& l, std::size_t k, double text_x,
+                                  double text_w) {
+    const std::string lead = k < l.leads.size() ? l.leads[k] : std::string();
+    const double indent = lead.empty() ? 0 : setter.width(lead, l.lead_style) + setter.width(" ", l.style);
+    std::vector<Band> lines = setter.paragraph(l.items[k], l.style, text_x, text_w, l.align, indent,
+                                               k < l.origins.size() ? l.origins[k] : TextOrigin{});
+    if (lines.empty()) lines.push_back(setter.line_band("", l.style, text_x));
+    if (!lead.empty()) {
+        Band lead_band;
+        add_text(lead_band, setter, lead, l.lead_style, text_x);
+        auto& items = lines.front().items;
+        items.insert(items.begin(), lead_band.items.begin(), lead_band.items.end());
+    }
+    return lines;
+}
+
+} // namespace
+
 BandBlock list_bands(const TextSetter& setter, const ListBlock& l, double width) {
     BandBlock b;
-    const double text_x = l.left_indent + l.hang;
+    const double text_x = l.left_indent + list_hang(setter, l);
     const double text_w = std::max(1.0, width - text_x);
     int number = l.start;
     for (std::size_t k = 0; k < l.items.size(); ++k) {
-        const std::string& item = l.items[k];
         if (!b.bands.empty() && l.item_spacing > 0) {
             Band gap;
             gap.height = l.item_spacing;
             b.bands.push_back(std::move(gap));
         }
-        std::vector<Band> lines = setter.paragraph(item, l.style, text_x, text_w, l.align, 0,
-                                                   k < l.origins.size() ? l.origins[k] : TextOrigin{});
-        if (lines.empty()) lines.push_back(setter.line_band("", l.style, text_x));
-        const std::string mark = l.kind == ListBlock::Kind::bullet
-                                     ? l.bullet
-                                     : std::to_string(number++) + l.number_suffix;
+        std::vector<Band> lines = list_item_lines(setter, l, k, text_x, text_w);
+        std::string mark = l.kind == ListBlock::Kind::bullet ? l.bullet : std::to_string(number++) + l.number_suffix;
+        if (k < l.labels.size() && !l.labels[k].empty()) mark = l.labels[k];
         // The mark goes first in the band, so text extraction in drawing order reads
         // "1. item" rather than "item 1.".
         Band mark_band;

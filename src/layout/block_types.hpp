@@ -49,6 +49,14 @@ struct ListBlock {
     Kind kind = Kind::bullet;
     std::vector<std::string> items;
     std::vector<TextOrigin> origins;   // per item, where it stands in its source (may be shorter)
+    // Per item (may be shorter): the label to print instead of the bullet or number, as a
+    // standard prints it ("7", "1."); empty for the list's own mark. The hanging area grows
+    // to hold the widest label.
+    std::vector<std::string> labels;
+    // Per item (may be shorter): words set in `lead_style` at the start of the item's first
+    // line, before its text (a defined term before its definition); empty for none.
+    std::vector<std::string> leads;
+    TextStyle lead_style = bold_style();
     TextStyle style;              // thai_digits also converts the list numbers
     text::Align align = text::Align::left;
     double left_indent = 0;

@@ -105,6 +105,10 @@ std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) 
                  (is_latin_letter(before) && thai::is_word_letter(after)))
             allowed = allowed || dict[i];   // ระบบ|ERP|ของ: ICU never breaks there
         if (before == paiyannoi || after == paiyannoi || after == maiyamok) allowed = false;
+        // Not after the hyphen inside a word (Post-Production): pdftotext's default mode
+        // joins a word hyphenated at a line end and drops the hyphen, so the text would not
+        // come back as written. Such a word still breaks where nothing else fits.
+        if (before == U'-' && i >= 2 && is_latin_letter(d.values[i - 2]) && is_latin_letter(after)) allowed = false;
         if (!grapheme[i]) allowed = false;
         if (hard[i]) allowed = true;
         if (allowed) out.push_back({d.offsets[i], hard[i] != 0});

@@ -39,8 +39,12 @@ SUBHEADINGS = [
     "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)", "(ข) หลักฐานความรู้(Knowledge Evidence)",
     "(ค) คำแนะนำในการประเมิน", "(ก) คำแนะนำ", "(ข) คำอธิบายรายละเอียด",
     "หน่วยสมรรถนะย่อย (EOC)", "เกณฑ์ในการปฏิบัติงาน (Performance Criteria)",
-    "รหัส PC (ตามเล่มมาตรฐาน)", "รหัส PC (จากระบบ)",
 ]
+# Column heads and sub-headings printed only where the unit has what they head.
+IF_CODE = "รหัส PC (ตามเล่มมาตรฐาน)"
+IF_SYSTEM_CODE = "รหัส PC (จากระบบ)"
+IF_ASSESSMENT = "วิธีการประเมิน (Assessment)"
+IF_METHOD_NOTES = "วิธีการประเมิน"
 
 
 def squeeze(s):
@@ -61,15 +65,26 @@ def source_texts(root):
         tag = e.tag.replace(NS, "")
         if tag in ("kind", "group", "code", "title", "p", "item", "evidence", "definition", "method"):
             add(collapse(e))
+            if e.get("label"):   # printed in the hanging area, on the item's first line
+                add(e.get("label") + " " + collapse(e))
         elif tag == "na":
-            add("N/A")
+            add(collapse(e) or "N/A")
         elif tag == "element":
             add(e.get("code"))
         elif tag == "criterion":
             add(collapse(e))
-            add(e.get("code"))
-            add(e.get("system-code"))
+            for code in (e.get("code"), e.get("system-code")):
+                if code:
+                    add(code)
             add(e.get("number") + " " + collapse(e))   # the PC number printed before its text
+    if any(c.get("code") for c in root.iter(NS + "criterion")):
+        add(IF_CODE)
+    if any(c.get("system-code") for c in root.iter(NS + "criterion")):
+        add(IF_SYSTEM_CODE)
+    if root.find(f"{NS}elements/{NS}element/{NS}assessment") is not None:
+        add(IF_ASSESSMENT)
+    if root.find(f"{NS}evidence-guide/{NS}method-notes") is not None:
+        add(IF_METHOD_NOTES)
     return out
 
 
@@ -78,7 +93,8 @@ def elements(root):
 
 
 def criteria_codes(root):
-    return [c.get("code") for c in root.iter(NS + "criterion")]
+    """The PCs' names: their book codes, or their numbers where they have none."""
+    return [c.get("code") or c.get("number") for c in root.iter(NS + "criterion")]
 
 
 def run(cmd):

@@ -18,6 +18,18 @@ TEST_CASE("text origin: a copied span, a prefix, a suffix with no origin") {
     CHECK_FALSE(TextOrigin().source_offset(0));
 }
 
+TEST_CASE("text origin: a suffix printed alone keeps its bytes' places") {
+    TextOrigin o;
+    const std::size_t sources[] = {10, 11, 12, 20, 21};   // "abc" then "de" further on
+    for (std::size_t i = 0; i < 5; ++i) o.map(i, sources[i]);
+    const TextOrigin s = o.suffix(2);
+    CHECK(s.source_offset(0) == std::optional<std::size_t>(12));
+    CHECK(s.source_offset(1) == std::optional<std::size_t>(20));
+    CHECK(s.source_offset(2) == std::optional<std::size_t>(21));
+    CHECK_FALSE(s.source_offset(3));
+    CHECK_FALSE(o.suffix(5).known());
+}
+
 TEST_CASE("text origin: two texts with a separator of the form's own between them") {
     const TextOrigin a = TextOrigin::span(10, 3), b = TextOrigin::span(50, 2);
     const TextOrigin ab = a.followed_by(b, 4);   // "abc" + " " + "de"

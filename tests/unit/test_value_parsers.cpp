@@ -55,7 +55,7 @@ TEST_CASE("The nearest code is the fewest edits away, then the nearest digit") {
     CHECK(nearest_code("X", {}).empty());
 }
 
-TEST_CASE("Codes are tokens, system codes shorter ones; numbers may use Thai digits") {
+TEST_CASE("Codes are tokens, system codes shorter ones, numbers may use Thai digits") {
     for (const char* ok : {"DL100", "DL101.01", "50101", "50101.01", "ICT-QLIP-401B", "DG-WPJL-028", "PRT-PRS-4-255ZB",
                            "ECM-ZZZ-5-011ZA", "a_b", "1"})
         CHECK(is_code_token(ok));
