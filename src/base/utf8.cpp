@@ -92,6 +92,12 @@ std::string code_point_name(char32_t cp) {
     return buf;
 }
 
+std::size_t count(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) n += is_boundary(text, i);
+    return n;
+}
+
 std::string_view truncate(std::string_view text, std::size_t max_bytes) {
     if (text.size() <= max_bytes) return text;
     std::size_t cut = max_bytes;

@@ -54,6 +54,9 @@ inline bool is_boundary(std::string_view text, std::size_t pos) {
     return pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
 }
 
+// The number of code points of a valid UTF-8 text (its bytes that start a character).
+std::size_t count(std::string_view text);
+
 // The longest prefix of at most `max_bytes` bytes that ends at a character boundary.
 std::string_view truncate(std::string_view text, std::size_t max_bytes);
 

@@ -76,29 +76,47 @@ private:
         return layout::format_revision(unit_.edition.revision, year, opt_.thai_digits);
     }
 
+    // The cover fits one page whatever the title's length: the spacers shrink first, then
+    // the type (a unit title has at most 500 characters: the source checks it).
     void cover() {
-        add(centered(unit_.kind, layout::bold_style(28)));
+        static const struct { double space, type; } kScales[] = {
+            {1, 1}, {0.6, 1}, {0.3, 1}, {0.2, 0.85}, {0.2, 0.7}, {0.2, 0.6}};
+        std::vector<Block> blocks;
+        for (const auto& scale : kScales) {
+            blocks = cover_blocks(scale.space, scale.type);
+            layout::FlowLayouter probe(setter_, page_);
+            for (const Block& b : blocks) probe.add(b);
+            if (probe.finish().pages.size() == 1) break;
+        }
+        for (Block& b : blocks) add(std::move(b));
+        add(layout::PageBreak{});
+    }
+
+    std::vector<Block> cover_blocks(double space, double type) const {
+        std::vector<Block> out;
+        out.emplace_back(centered(unit_.kind, layout::bold_style(28 * type)));
         layout::Rule rule;
         rule.line_width = 1.2;
         rule.left_indent = rule.right_indent = mm(30);
         rule.space_before = 6;
         rule.space_after = 0;
-        add(rule);
-        add(layout::Spacer{mm(55)});
-        add(centered(unit_.code, layout::bold_style(26)));
-        add(centered(unit_.title, layout::bold_style(24), 10));
-        add(centered(unit_.group, plain_style(18), 14));
-        add(layout::Spacer{mm(45)});
-        add(centered(std::string(kRevisionLabel) + " " + revision_value(), layout::TextStyle{}));
+        out.emplace_back(rule);
+        out.emplace_back(layout::Spacer{mm(55) * space});
+        out.emplace_back(centered(unit_.code, layout::bold_style(26 * type)));
+        out.emplace_back(centered(unit_.title, layout::bold_style(24 * type), 10 * type));
+        out.emplace_back(centered(unit_.group, plain_style(18 * type), 14 * type));
+        out.emplace_back(layout::Spacer{mm(45) * space});
+        out.emplace_back(centered(std::string(kRevisionLabel) + " " + revision_value(), layout::TextStyle{}));
         layout::CheckBoxRow boxes({}, status_boxes());
         boxes.space_before = 6;
-        add(centered(boxes));
+        out.emplace_back(centered(boxes));
         const model::Edition& ed = unit_.edition;
         if (ed.date)
-            add(centered(layout::format_thai_date(ed.date->year, ed.date->month, ed.date->day, opt_.thai_digits),
-                         layout::TextStyle{}, 6));
-        if (ed.publisher) add(centered(*ed.publisher, layout::TextStyle{}, 6));
-        add(layout::PageBreak{});
+            out.emplace_back(centered(
+                layout::format_thai_date(ed.date->year, ed.date->month, ed.date->day, opt_.thai_digits),
+                layout::TextStyle{}, 6));
+        if (ed.publisher) out.emplace_back(centered(*ed.publisher, layout::TextStyle{}, 6));
+        return out;
     }
 
     void section_heading(int n) {

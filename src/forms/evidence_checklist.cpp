@@ -60,15 +60,23 @@ layout::Table evidence_table(const FormContext& ctx, CoverageColumn::Kind kind) 
     return t;
 }
 
-void add_evidence(layout::FlowLayouter& flow, const FormContext& ctx, CoverageColumn::Kind kind, const char* heading) {
-    bool any = false;
-    for (const CoverageColumn& col : ctx.coverage.columns) any |= col.kind == kind;
-    if (!any) return;
+bool has_evidence(const FormContext& ctx, CoverageColumn::Kind kind) {
+    for (const CoverageColumn& col : ctx.coverage.columns)
+        if (col.kind == kind) return true;
+    return false;
+}
+
+// `last`: the table before the signature, whose last row keeps with it.
+void add_evidence(layout::FlowLayouter& flow, const FormContext& ctx, CoverageColumn::Kind kind, const char* heading,
+                  bool last) {
+    if (!has_evidence(ctx, kind)) return;
     layout::Heading h = form_heading(heading, kTableSize + 1);
     h.format.space_before = 4;
     h.format.space_after = 0;
     flow.add(layout::Block(std::move(h)));
-    flow.add(layout::Block(evidence_table(ctx, kind)));
+    layout::Table table = evidence_table(ctx, kind);
+    table.keep_with_next = last;
+    flow.add(layout::Block(std::move(table)));
 }
 
 } // namespace
@@ -78,8 +86,10 @@ FormTemplate evidence_checklist(const FormContext& ctx) {
     layout::FlowLayouter flow(ctx.setter, page);
     add_title(flow, kEvidenceChecklistTitle, ctx.unit);
     add_candidate_details(flow, kFormSize, ctx.setter);
-    add_evidence(flow, ctx, CoverageColumn::Kind::performance_evidence, "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)");
-    add_evidence(flow, ctx, CoverageColumn::Kind::knowledge_evidence, "(ข) หลักฐานความรู้ (Knowledge Evidence)");
+    const bool knowledge = has_evidence(ctx, CoverageColumn::Kind::knowledge_evidence);
+    add_evidence(flow, ctx, CoverageColumn::Kind::performance_evidence, "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)",
+                 !knowledge);
+    add_evidence(flow, ctx, CoverageColumn::Kind::knowledge_evidence, "(ข) หลักฐานความรู้ (Knowledge Evidence)", true);
 
     layout::SignatureBlock assessor;
     assessor.role = "ผู้ประเมิน";

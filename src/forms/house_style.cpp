@@ -84,7 +84,21 @@ layout::Row element_row(const model::Element& element, const layout::TextStyle& 
     layout::Row row({layout::Cell(element.code, style),
                      layout::Cell(element.title.value, style).from(element.title.origin).span_cols(span)});
     row.fill = kGroupFill;
+    row.keep_with_next = true;
+    row.continuation = {layout::Cell(element.code, style),
+                        layout::Cell(element.title.value + " (ต่อ)", style).from(element.title.origin).span_cols(span)};
     return row;
+}
+
+void add_legend(layout::FlowLayouter& flow, const std::string& heading, std::vector<layout::Paragraph> lines) {
+    layout::ParagraphFormat f;
+    f.space_before = 0;
+    flow.add(layout::Block(layout::Paragraph(heading, table_bold(), f)).keep());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        layout::Block b(std::move(lines[i]));
+        if (i + 1 < lines.size()) b.keep();
+        flow.add(std::move(b));
+    }
 }
 
 layout::Cell header_cell(const std::string& text, double size) {

@@ -64,8 +64,26 @@ std::vector<std::string> pc_column_head_lines(const model::Unit& unit);
 // A PC's name and system code stacked in one cell ("DL101.01" over "191372"; "1.1" alone
 // for a PC without codes), the name a link to its row in the booklet when `link`.
 layout::Cell pc_code_cell(const model::Criterion& pc, const layout::TextStyle& style, bool link);
-// An element's heading row: its code, then its title across `span` columns, shaded.
+// An element's heading row: its code, then its title across `span` columns, shaded; kept
+// with its first PC, and repeated with "(ต่อ)" on a page its PCs continue on (rows of the
+// group point at it with Row::group_heading: see add_element_rows).
 layout::Row element_row(const model::Element& element, const layout::TextStyle& style, int span);
+// Appends an element's heading row, then a row per PC made by `pc_row`, grouped under it.
+template <typename MakeRow>
+void add_element_rows(layout::Table& t, const model::Element& element, const layout::TextStyle& style, int span,
+                      MakeRow pc_row) {
+    const int heading = static_cast<int>(t.rows.size());
+    t.rows.push_back(element_row(element, style, span));
+    for (const model::Criterion& pc : element.criteria) {
+        layout::Row row = pc_row(pc);
+        row.group_heading = heading;
+        t.rows.push_back(std::move(row));
+    }
+}
+
+// A legend: its heading, then a line per entry, kept together on one page (and the heading
+// with the first line).
+void add_legend(layout::FlowLayouter& flow, const std::string& heading, std::vector<layout::Paragraph> lines);
 
 // A bold, centred header cell (kHeaderSize unless told).
 layout::Cell header_cell(const std::string& text, double size = kHeaderSize);

@@ -70,17 +70,17 @@ layout::Row totals_row(const FormContext& ctx) {
 }
 
 // Each column id with its full text.
-void add_legend(layout::FlowLayouter& flow, const Coverage& coverage) {
-    flow.add(layout::Block(layout::Paragraph("คำอธิบาย", table_bold())));
-    const layout::TextStyle legend = table_style();
+void add_column_legend(layout::FlowLayouter& flow, const Coverage& coverage) {
     layout::ParagraphFormat item;
     item.left_indent = mm(8);
+    std::vector<layout::Paragraph> lines;
     for (const CoverageColumn& col : coverage.columns) {
         const char* kind = col.kind == CoverageColumn::Kind::performance_evidence ? "หลักฐานการปฏิบัติงาน"
                            : col.kind == CoverageColumn::Kind::knowledge_evidence ? "หลักฐานความรู้"
                                                                                    : "วิธีการประเมิน";
-        flow.add(layout::Block(legend_line(col, std::string(" (") + kind + ")", legend, item)));
+        lines.push_back(legend_line(col, std::string(" (") + kind + ")", table_style(), item));
     }
+    add_legend(flow, "คำอธิบาย", std::move(lines));
 }
 
 } // namespace
@@ -96,13 +96,12 @@ void add_mapping_matrix(layout::FlowLayouter& flow, const FormContext& ctx) {
     t.columns = matrix_columns(ctx, t.padding_x);
     t.header_rows = matrix_header(ctx);
     const int across = static_cast<int>(ctx.coverage.columns.size()) + 2;   // ids, count and criterion
-    for (const model::Element& element : ctx.unit.elements) {
-        t.rows.push_back(element_row(element, table_bold(kMatrixSize), across));
-        for (const model::Criterion& pc : element.criteria) t.rows.push_back(criterion_row(ctx, pc));
-    }
+    for (const model::Element& element : ctx.unit.elements)
+        add_element_rows(t, element, table_bold(kMatrixSize), across,
+                         [&](const model::Criterion& pc) { return criterion_row(ctx, pc); });
     t.rows.push_back(totals_row(ctx));
     flow.add(layout::Block(std::move(t)));
-    add_legend(flow, ctx.coverage);
+    add_column_legend(flow, ctx.coverage);
 }
 
 } // namespace compforms::forms

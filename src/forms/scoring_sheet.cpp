@@ -14,7 +14,7 @@ using layout::Cell;
 using layout::mm;
 
 // Space above the signature lines: room to sign.
-constexpr double kSignatureRoom = 14;
+constexpr double kSignatureRoom = 10;
 
 std::string join(const std::vector<std::string>& parts, const char* sep) {
     std::string out;
@@ -75,37 +75,34 @@ layout::Table criteria_table(const FormContext& ctx) {
     const double pass = t.columns[boxes].value, fail = t.columns[boxes + 1].value;
     const int spanned = static_cast<int>(t.columns.size()) - 1;
     for (const model::Element& element : ctx.unit.elements) {
-        t.rows.push_back(element_row(element, table_bold(), spanned));
-        for (const model::Criterion& pc : element.criteria) {
+        add_element_rows(t, element, table_bold(), spanned, [&](const model::Criterion& pc) {
             layout::Row row({pc_code_cell(pc, body, ctx.options.link_codes)});
             if (ctx.coverage.has_methods())
                 row.cells.push_back(Cell(join(ctx.coverage.methods_for(pc.name()), " "), body, text::Align::center));
             row.cells.insert(row.cells.end(), {Cell(pc.text.value, body).from(pc.text.origin), box_cell(pass, t.padding_x),
                                                box_cell(fail, t.padding_x), Cell("", body)});
-            t.rows.push_back(std::move(row));
-        }
+            return row;
+        });
     }
     return t;
 }
 
 void add_method_legend(layout::FlowLayouter& flow, const Coverage& coverage) {
     if (!coverage.has_methods()) return;
-    layout::TextStyle style = table_style();
-    layout::ParagraphFormat f;
-    f.space_before = 0;
-    flow.add(layout::Block(layout::Paragraph("วิธีการประเมิน", table_bold(), f)));
     layout::ParagraphFormat item;
     item.left_indent = mm(8);
+    std::vector<layout::Paragraph> lines;
     for (std::size_t c = coverage.evidence_count; c < coverage.columns.size(); ++c)
-        flow.add(layout::Block(legend_line(coverage.columns[c], "", style, item)));
+        lines.push_back(legend_line(coverage.columns[c], "", table_style(), item));
+    add_legend(flow, "วิธีการประเมิน", std::move(lines));
 }
 
 layout::CheckBoxRow result_row(const std::string& label, bool bold) {
-    // The unit's result stands out; the elements' are in table text, lines closer.
-    layout::TextStyle style = bold ? form_bold(kFormSize) : table_style();
+    // The unit's result stands out in bold; all are in table text, lines 1.45 em apart.
+    layout::TextStyle style = bold ? table_bold() : table_style();
     layout::CheckBoxRow row(label, {layout::CheckBox{"ผ่าน", false}, layout::CheckBox{"ไม่ผ่าน", false}}, style);
     row.box_size = kBoxSide;
-    row.space_before = 1;
+    row.space_before = 0;
     return row;
 }
 
@@ -113,7 +110,7 @@ layout::CheckBoxRow result_row(const std::string& label, bool bold) {
 // signatures alone, nor ends with the results unsigned.
 void add_results(layout::FlowLayouter& flow, const model::Unit& unit) {
     layout::Heading summary = form_heading("สรุปผลการประเมิน");
-    summary.format.space_before = 4;
+    summary.format.space_before = 2;
     summary.format.space_after = 0;
     flow.add(layout::Block(std::move(summary)));
     for (const model::Element& element : unit.elements)
@@ -128,7 +125,7 @@ void add_signatures(layout::FlowLayouter& flow, const layout::TextSetter& setter
     signatures.space_before = kSignatureRoom;
     signatures.gap = mm(6);
     layout::TextStyle sign_style = table_style();
-    sign_style.line_height = 0;   // the font's full height: room to write between the lines
+    // Lines 1.45 em apart as in the table above: room enough to write on the dotted lines.
     const double sign_line = mm(60);   // a share, not a length: it evens the columns out
     for (const char* role : {"ผู้ประเมิน", "ผู้เข้ารับการประเมิน"}) {
         layout::SignatureBlock block;

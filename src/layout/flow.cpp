@@ -154,7 +154,9 @@ private:
         const Block& block = *p.block;
         if (block.outline) pb_.add_outline(*block.outline, pb_.y());
         for (const auto& d : block.dests) pb_.add(DestItem{d, pb_.y()});
-        p.table->place(pb_, x0());
+        // A table kept with the next block keeps its last row on a page with the block's start.
+        const double trailing = p.bands.space_after + min_start(i + 1);
+        p.table->place(pb_, x0(), trailing);
         space_after(p.bands.space_after);
     }
 

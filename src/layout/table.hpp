@@ -70,6 +70,15 @@ struct Row {
     std::optional<OutlineTarget> outline;
     std::vector<std::string> dests;      // named destinations at the row's top
     std::optional<Color> fill;           // shading for every cell of the row
+    // Never end a page with this row: it moves to the next page with the row after it (a
+    // group's heading row with its first row).
+    bool keep_with_next = false;
+    // The body row that heads this row's group (e.g. its element's heading row), or -1. A
+    // page that starts inside a group repeats the heading's `continuation` row first.
+    int group_heading = -1;
+    // For a heading row: what a page that continues its group prints above its rows
+    // ("DL101 … (ต่อ)"); single-row cells only.
+    std::vector<Cell> continuation;
 
     Row() = default;
     Row(std::vector<Cell> cs) : cells(std::move(cs)) {}
@@ -92,6 +101,9 @@ struct Table {
     double width = 0;                    // 0 = the content box's width minus left_indent
     double space_before = 4;
     double space_after = 4;
+    // Never end a page with the table's last row: it moves to the next page with the start
+    // of the block after the table (a signature block never stands alone).
+    bool keep_with_next = false;
 };
 
 } // namespace compforms::layout

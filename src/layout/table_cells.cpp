@@ -25,9 +25,24 @@ void TableLayout::emit_header(PageBuilder& pb, double x0, double y0) {
         for (auto& it : *v) pb.add(std::move(it));
 }
 
-void TableLayout::emit_body(PageBuilder& pb, double x0, double y0, const std::vector<RowSeg>& segs) {
+void TableLayout::emit_continuation(int heading, double x0, double y0, std::vector<Item>& fills,
+                                     std::vector<Item>& content, std::vector<Item>& borders) {
+    Section& s = continuations_.at(heading);
+    for (CellBox& c : s.cells) {
+        c.next = 0;
+        c.started = false;
+        draw_cell(c, x0, y0, s.own[0], true, true, fills, content, borders);
+    }
+}
+
+void TableLayout::emit_body(PageBuilder& pb, double x0, double y0, const std::vector<RowSeg>& segs, int cont) {
     emit_header(pb, x0, y0);
     double y = y0 + header_total_;
+    std::vector<Item> fills, content, borders;
+    if (cont >= 0) {
+        emit_continuation(cont, x0, y, fills, content, borders);
+        y += continuations_.at(cont).own[0];
+    }
     std::vector<double> top(body_.rows.size(), -1), bottom(body_.rows.size(), -1);
     for (const auto& s : segs) {
         top[s.row] = y;
@@ -40,7 +55,6 @@ void TableLayout::emit_body(PageBuilder& pb, double x0, double y0, const std::ve
         }
         y += s.h;
     }
-    std::vector<Item> fills, content, borders;
     std::vector<bool> done(body_.cells.size(), false);
     for (const auto& s : segs) {
         for (int idx : body_.covering[s.row]) {

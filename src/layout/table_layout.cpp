@@ -43,6 +43,16 @@ TableLayout::TableLayout(const TextSetter& setter, const Table& table, double co
         if (n > have) header_h_[c.row + c.rowspan - 1] += n - have;
     }
     header_total_ = std::accumulate(header_h_.begin(), header_h_.end(), 0.0);
+    for (std::size_t r = 0; r < t_.rows.size(); ++r) {
+        if (t_.rows[r].continuation.empty()) continue;
+        Row cont(t_.rows[r].continuation);
+        cont.fill = t_.rows[r].fill;
+        const std::vector<Row> rows = {cont};
+        Section s = build_section(rows, false);
+        s.rows.clear();   // the Row above goes away; nothing reads it back
+        max_continuation_ = std::max(max_continuation_, s.own[0]);
+        continuations_.emplace(static_cast<int>(r), std::move(s));
+    }
     // Header rows repeat on every page: taller than half a page, they leave no room.
     if (header_total_ > page_content_height / 2)
         throw LayoutError("the table's header rows are " + std::to_string(static_cast<int>(header_total_)) +
@@ -139,21 +149,39 @@ double TableLayout::min_start_height(double page_content_height) const {
     return header_total_ + first_line;
 }
 
-void TableLayout::place(PageBuilder& pb, double x_origin) {
-    Pager p{pb, x_origin + t_.left_indent, {}, pb.remaining() - header_total_, pb.at_top()};
+void TableLayout::place(PageBuilder& pb, double x_origin, double trailing) {
+    Pager p{pb, x_origin + t_.left_indent, {}, pb.remaining() - header_total_, pb.at_top(), -1,
+            t_.keep_with_next ? trailing : 0};
     const int n = static_cast<int>(body_.rows.size());
     if (n == 0) {
         if (header_total_ > pb.remaining() && !pb.at_top()) pb.new_page();
         emit_body(pb, p.x0, pb.y(), p.segs);
         return;
     }
-    const double full_avail = pb.setup().content_height() - header_total_;
+    const double full_avail = pb.setup().content_height() - header_total_ - max_continuation_;
     for (int r = 0; r < n;) r = place_row(p, r, full_avail);
-    if (!p.segs.empty()) emit_body(pb, p.x0, pb.y(), p.segs);
+    if (!p.segs.empty()) emit_body(pb, p.x0, pb.y(), p.segs, p.cont);
+}
+
+double TableLayout::kept_below(const Pager& p, int r) const {
+    const int n = static_cast<int>(body_.rows.size());
+    if (r + 1 == n) return p.trailing;
+    if (!t_.rows[static_cast<std::size_t>(r)].keep_with_next) return 0;
+    std::vector<RowSeg> with = p.segs;
+    with.push_back(RowSeg{r, row_need(r, p.segs), false});
+    return row_need(r + 1, with);
 }
 
 int TableLayout::place_row(Pager& p, int r, double full_avail) {
     const double h = row_need(r, p.segs);
+    // A row that fits but not with what it is kept with goes on with it, unless the page
+    // holds nothing else of the table (then it stays: moving would not help).
+    if (h <= p.avail + kEps && h + kept_below(p, r) > p.avail + kEps && !p.segs.empty() &&
+        h + kept_below(p, r) <= full_avail + kEps) {
+        const int b = back_off(r, p.segs);
+        flush(p, b);
+        return b;
+    }
     if (h <= p.avail + kEps) {
         p.segs.push_back(RowSeg{r, h, false});
         p.avail -= h;
@@ -162,11 +190,11 @@ int TableLayout::place_row(Pager& p, int r, double full_avail) {
     const bool taller_than_page = h > full_avail + kEps;
     if (!p.segs.empty() && !taller_than_page) {
         const int b = back_off(r, p.segs);
-        flush(p);
+        flush(p, b);
         return b;
     }
     if (!taller_than_page && !p.fresh) {
-        start_page(p);   // the table's header and first row move on together
+        start_page(p, r);   // the table's header and first row move on together
         return r;
     }
     return split_row(p, r, h);
@@ -211,28 +239,35 @@ int TableLayout::split_row(Pager& p, int r, double h) {
         return r + 1;
     }
     if (first_line > p.avail + kEps && !p.segs.empty()) {
-        flush(p);
+        flush(p, r);
         return r;
     }
     if (first_line > p.avail + kEps && !p.fresh) {
-        start_page(p);
+        start_page(p, r);
         return r;
     }
     p.segs.push_back(RowSeg{r, std::max(p.avail, 0.0), true});
-    flush(p);
+    flush(p, r);
     return r;
 }
 
-void TableLayout::flush(Pager& p) {
-    emit_body(p.pb, p.x0, p.pb.y(), p.segs);
+void TableLayout::flush(Pager& p, int next_row) {
+    emit_body(p.pb, p.x0, p.pb.y(), p.segs, p.cont);
     p.segs.clear();
-    start_page(p);
+    start_page(p, next_row);
 }
 
-void TableLayout::start_page(Pager& p) const {
+void TableLayout::start_page(Pager& p, int next_row) const {
     p.pb.new_page();
     p.avail = p.pb.remaining() - header_total_;
     p.fresh = true;
+    // A page that starts inside a group repeats the group's heading, continued.
+    p.cont = -1;
+    const int heading = t_.rows[static_cast<std::size_t>(next_row)].group_heading;
+    if (heading >= 0 && heading != next_row && continuations_.count(heading)) {
+        p.cont = heading;
+        p.avail -= continuations_.at(heading).own[0];
+    }
 }
 
 } // namespace compforms::layout

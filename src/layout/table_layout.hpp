@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,10 @@ public:
     // row taller than a page, its first lines).
     double min_start_height(double page_content_height) const;
     // Places the table at the builder's cursor, its left edge at x_origin + left_indent,
-    // adding pages as needed; the cursor ends below the table.
-    void place(PageBuilder& pb, double x_origin);
+    // adding pages as needed; the cursor ends below the table. With Table::keep_with_next,
+    // the last row goes to a page that also has `trailing` points below it for the block
+    // that follows.
+    void place(PageBuilder& pb, double x_origin, double trailing = 0);
 
     const std::vector<double>& column_widths() const { return col_w_; }
 
@@ -63,7 +66,9 @@ private:
         double x0;
         std::vector<RowSeg> segs;
         double avail;
-        bool fresh;   // nothing of the table or above it on this page yet
+        bool fresh;        // nothing of the table or above it on this page yet
+        int cont = -1;     // the group heading whose continuation row heads this page, or -1
+        double trailing;   // room the block after the table needs below its last row
     };
 
     Section build_section(const std::vector<Row>& rows, bool header);
@@ -76,12 +81,16 @@ private:
     int place_row(Pager& p, int r, double full_avail);
     int split_row(Pager& p, int r, double h);
     int back_off(int r, std::vector<RowSeg>& segs) const;
-    void flush(Pager& p);
-    void start_page(Pager& p) const;
+    // What must fit below row r on its page: the row it is kept with, or the trailing block.
+    double kept_below(const Pager& p, int r) const;
+    void flush(Pager& p, int next_row);
+    void start_page(Pager& p, int next_row) const;
 
     // Drawing (table_cells.cpp).
     void emit_header(PageBuilder& pb, double x0, double y0);
-    void emit_body(PageBuilder& pb, double x0, double y0, const std::vector<RowSeg>& segs);
+    void emit_body(PageBuilder& pb, double x0, double y0, const std::vector<RowSeg>& segs, int cont = -1);
+    void emit_continuation(int heading, double x0, double y0, std::vector<Item>& fills, std::vector<Item>& content,
+                           std::vector<Item>& borders);
     void draw_cell(CellBox& c, double x0, double top, double h, bool whole, bool fresh_page,
                    std::vector<Item>& fills, std::vector<Item>& content, std::vector<Item>& borders);
 
@@ -95,6 +104,8 @@ private:
     std::vector<double> header_h_;
     double header_total_ = 0;
     std::vector<bool> row_started_;
+    std::map<int, Section> continuations_;   // by heading row: its continuation, laid out
+    double max_continuation_ = 0;
 };
 
 } // namespace compforms::layout

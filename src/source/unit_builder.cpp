@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.hpp"
 #include "source/value_parsers.hpp"
 #include "source/xml_reader.hpp"
 
@@ -102,6 +103,15 @@ private:
         return true;
     }
 
+    // A text the booklet's cover prints: at most `max` characters, so that the cover is one page.
+    model::Text cover_text(const std::vector<pugi::xml_node>& nodes, const char* what, std::size_t max) {
+        model::Text t = text_child(nodes);
+        if (const std::size_t n = utf8::count(t.value); n > max && n <= kMaxTextLength)   // else reported
+            f_.error(t.pos, std::string(what) + " of " + std::to_string(n) + " characters; the cover prints at most " +
+                                std::to_string(max));
+        return t;
+    }
+
     void read_unit(pugi::xml_node root, model::Unit& unit) {
         enum {
             kind, group, edition, code, title, occupations, description, level, sector, other_occupations,
@@ -118,11 +128,11 @@ private:
                                {"shared-units", true, false}, {"shared-industries", true, false},
                                {"assessment-methods", true, false}},
                               true);
-        unit.kind = text_child(c[kind]);
-        unit.group = text_child(c[group]);
+        unit.kind = cover_text(c[kind], "<kind>", kMaxCoverLineLength);
+        unit.group = cover_text(c[group], "<group>", kMaxCoverLineLength);
         if (!c[edition].empty()) read_edition(c[edition].front(), unit.edition);
         unit.code = text_child(c[code]);
-        unit.title = text_child(c[title]);
+        unit.title = cover_text(c[title], "the unit's <title>", kMaxTitleLength);
         unit.occupations = content_child(c[occupations]);
         unit.description = content_child(c[description]);
         if (!c[level].empty()) read_level(c[level].front(), unit);
@@ -161,7 +171,7 @@ private:
             if (!edition.date) f_.error(t.pos, "date '" + t.value + "' is not a real calendar date (YYYY-MM-DD)");
         }
         if (!c[3].empty()) {
-            model::Text t = plain_text(c[3].front());
+            model::Text t = cover_text(c[3], "<publisher>", kMaxCoverLineLength);
             if (t.value.empty()) f_.error(t.pos, "empty <publisher>");
             edition.publisher = t.value;
         }

@@ -3,16 +3,11 @@
 #include <cstring>
 #include <string_view>
 
+#include "base/utf8.hpp"
 #include "source/thai_text_check.hpp"
 
 namespace compforms::source {
 namespace {
-
-std::size_t code_points(const std::string& s) {
-    std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
 
 } // namespace
 
@@ -184,7 +179,7 @@ model::Text XmlReader::text_of(pugi::xml_node node, model::Text* term) {
     bool seen_term = false;
     collect(node, text, term, seen_term);
     model::Text out = make_text(text, 0, pos(node));
-    if (const std::size_t length = code_points(out.value); length > kMaxTextLength) {
+    if (const std::size_t length = utf8::count(out.value); length > kMaxTextLength) {
         f_.error(out.pos, "text of " + std::to_string(length) + " characters; a text has at most " +
                               std::to_string(kMaxTextLength));
         return out;   // not checked further: the unit has an error and prints nothing

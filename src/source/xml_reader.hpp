@@ -34,6 +34,10 @@ struct Attribute {
 // The longest text a source may hold, in characters: four times the longest criterion of
 // the published units seen (2,400), and a bound on the work a text makes downstream.
 constexpr std::size_t kMaxTextLength = 10000;
+// The cover prints the unit's kind, code, title, group and publisher on one page: the
+// title may run to 500 characters (eight times DL100's), the others to 200.
+constexpr std::size_t kMaxTitleLength = 500;
+constexpr std::size_t kMaxCoverLineLength = 200;
 
 class XmlReader {
 public:

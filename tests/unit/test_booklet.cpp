@@ -17,6 +17,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "base/utf8.hpp"
 #include "forms/booklet.hpp"
 #include "layout/layout_error.hpp"
 #include "forms/section_headings.hpp"
@@ -411,4 +412,34 @@ TEST_CASE("booklet: 40 long criteria cross pages, each continued page starts wit
     for (std::size_t i = 1; i < table_pages.size(); ++i) later += squeeze(page_text(pdf, table_pages[i]));
     CHECK(later.find("XY901(ต่อ)") != std::string::npos);
     std::remove(pdf.c_str());
+}
+
+TEST_CASE("booklet: the cover is one page for titles up to the 500 the source allows, whatever else it holds") {
+    const std::string phrase = "การพัฒนาคนพันธุ์ใหม่ที่ทำงานแบบดิจิทัลเพื่อองค์กรที่ได้น้ำใจ ปี่พาทย์ และการบริหารจัดการ ";
+    const std::u32string phrase32 = utf8::to_u32(phrase);
+    for (const std::size_t length : {std::size_t(60), std::size_t(300), std::size_t(500)}) {
+        CAPTURE(length);
+        model::Unit u = edited_unit();
+        std::u32string title;
+        while (title.size() < length) title += phrase32;
+        title.resize(length);
+        u.title.value.clear();
+        for (char32_t c : title) utf8::append(u.title.value, c);
+        u.kind.value.clear();   // the other cover lines near their limit of 200
+        while (utf8::count(u.kind.value) < 190) u.kind.value += "หน่วยสมรรถนะ ";
+        u.group.value = u.kind.value;
+        u.edition.publisher = u.kind.value;
+        const layout::Document doc = booklet(u);
+        const std::string cover = [&] {
+            std::string s;
+            for (const auto& t : texts_of(doc.pages[0])) s += t;
+            return s;
+        }();
+        // Everything the cover prints is on page 1; page 2 starts with section 1.
+        CHECK(cover.find("สร้างใหม่") != std::string::npos);
+        CHECK(squeeze(cover).find(squeeze(*u.edition.publisher)) != std::string::npos);
+        CHECK(squeeze(cover).find(squeeze(u.title.value)) != std::string::npos);
+        const auto page2 = texts_of(doc.pages[1]);
+        CHECK(std::find(page2.begin(), page2.end(), forms::section_heading_text(1, false)) != page2.end());
+    }
 }

@@ -34,7 +34,7 @@ std::string long_text(int i, int clauses) {
 }
 
 std::string code(int i) {
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "DL101.%02d", i);
     return buf;
 }
@@ -378,4 +378,101 @@ TEST_CASE("layout table: a group header row spans all columns, row bookmarks") {
     CHECK(doc.outline[1].level == 1);
     CHECK(doc.outline[1].y > doc.outline[0].y);
     CHECK(items_of<RectItem>(doc.pages[0]).size() > 12);
+}
+
+namespace {
+
+// Groups of `per_group` rows, each group under a heading row that keeps with its first row
+// and continues as "หมวด N (ต่อ)" on a page its rows run onto.
+Table grouped_table(int groups, int per_group) {
+    Table t;
+    t.columns = {ColumnWidth::fixed_pt(90), ColumnWidth::relative(1)};
+    t.header_rows.push_back(Row({Cell("รหัส", bold_style()), Cell("เกณฑ์", bold_style())}));
+    for (int g = 0; g < groups; ++g) {
+        const std::string name = "หมวด" + std::to_string(g + 1);
+        Row heading({Cell(name, bold_style()).span_cols(2)});
+        heading.keep_with_next = true;
+        heading.continuation = {Cell(name + " (ต่อ)", bold_style()).span_cols(2)};
+        const int h = static_cast<int>(t.rows.size());
+        t.rows.push_back(std::move(heading));
+        for (int i = 0; i < per_group; ++i) {
+            Row r({Cell("G" + std::to_string(g + 1) + "." + std::to_string(i + 1)), Cell(long_text(i, 2))});
+            r.group_heading = h;
+            t.rows.push_back(std::move(r));
+        }
+    }
+    return t;
+}
+
+// The first-column texts of a page's body, top to bottom ("หมวด…" or "G…").
+std::vector<std::string> first_column(const Page& page) {
+    std::vector<std::pair<double, std::string>> found;
+    for (const auto* t : items_of<TextItem>(page))
+        if (t->line->text.rfind("หมวด", 0) == 0 || t->line->text.rfind("G", 0) == 0)
+            found.push_back({t->baseline, t->line->text});
+    std::sort(found.begin(), found.end());
+    std::vector<std::string> out;
+    for (auto& f : found) out.push_back(f.second);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("layout table: a group heading never ends a page and repeats with (ต่อ) above its continued rows") {
+    const PageSetup ps;
+    int continued = 0;   // pages starting with a continuation row, over all the tables
+    for (const int per_group : {3, 7, 11}) {
+        CAPTURE(per_group);
+        const Document doc = lay_out(grouped_table(12, per_group), ps);
+        REQUIRE(doc.pages.size() >= 2);
+        layout_test::check_inside(doc, ps);
+        for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+            CAPTURE(p);
+            const auto col = first_column(doc.pages[p]);
+            REQUIRE(!col.empty());
+            // No page ends with a heading (or its continuation) alone.
+            CHECK(col.back().rfind("หมวด", 0) != 0);
+            // A page that starts inside a group starts with that group's continuation row.
+            if (p > 0 && col.front().rfind("G", 0) == 0) FAIL("page starts with a group's row but no heading");
+            if (col.front().find("(ต่อ)") != std::string::npos) {
+                ++continued;
+                const std::string group = col.front().substr(0, col.front().find(" "));
+                REQUIRE(col.size() > 1);
+                CHECK(col[1].rfind("G" + group.substr(std::string("หมวด").size()) + ".", 0) == 0);
+            }
+        }
+    }
+    CHECK(continued >= 2);
+}
+
+TEST_CASE("layout table: a table kept with the next block keeps its last row with that block's start") {
+    const PageSetup ps;
+    // Find how many rows fit on the first page, then add a signature after a table whose
+    // last row is the page's last: it must move over with the signature.
+    const Document probe = lay_out(make_table(40, 1), ps);
+    const auto rows = read_rows(probe, 0);
+    int first_page = 0;
+    for (const auto& r : rows) first_page += r.page == 0;
+    REQUIRE(first_page > 3);
+    for (const bool keep : {false, true}) {
+        CAPTURE(keep);
+        Table t = make_table(first_page, 1);
+        t.keep_with_next = keep;
+        FlowLayouter flow(layout_test::setter(), ps);
+        flow.add(Paragraph("ตารางทดสอบ"));
+        flow.add(std::move(t));
+        SignatureBlock sign;
+        sign.role = "ผู้ประเมิน";
+        flow.add(sign);
+        const Document doc = flow.finish();
+        REQUIRE(doc.pages.size() == 2);
+        layout_test::check_inside(doc, ps);
+        const auto texts0 = layout_test::joined(doc.pages[0]);
+        const auto texts1 = layout_test::joined(doc.pages[1]);
+        const std::string last = code(first_page - 1);
+        CHECK((texts0.find(last) != std::string::npos) == !keep);
+        CHECK((texts1.find(last) != std::string::npos) == keep);
+        CHECK(texts1.find("ผู้ประเมิน") != std::string::npos);
+        if (keep) CHECK(texts1.find("เกณฑ์การปฏิบัติงาน") != std::string::npos);   // header repeated
+    }
 }

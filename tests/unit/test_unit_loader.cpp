@@ -296,3 +296,29 @@ TEST_CASE("A minified one-line source with thousands of errors stays linear") {
     CHECK(lines.back().find(" (nearest: ") == std::string::npos);  // the nearest-code search is bounded
     std::filesystem::remove(path);
 }
+
+TEST_CASE("What the cover prints is limited: a title to 500 characters, kind, group and publisher to 200") {
+    const std::string valid = test::read_text(fixture("valid.xml"));
+    const auto with = [&](const std::string& from, const std::string& to) {
+        std::string text = valid;
+        text.replace(text.find(from), from.size(), to);
+        return write_temp("cover-limits.xml", text);
+    };
+    // n words of 5 characters between single spaces: 6n - 1 characters, no word doubled.
+    const auto words = [](int n) {
+        std::string out;
+        for (int i = 0; i < n; ++i) out += (i ? " " : "") + std::string("ทดสอบ");
+        return out;
+    };
+    const std::string title = "<title>ทดสอบระบบ</title>";
+    CHECK(source::load_unit(with(title, "<title>" + words(83) + "กขค</title>")).ok());   // 500
+    std::string path = with(title, "<title>" + words(83) + "กขคง</title>");
+    CHECK(formatted(source::load_unit(path)) ==
+          std::vector<std::string>{path + ":12:10: error: the unit's <title> of 501 characters; the cover prints at most 500"});
+    path = with("<kind>หน่วยสมรรถนะ</kind>", "<kind>" + words(34) + "</kind>");
+    CHECK(formatted(source::load_unit(path)) ==
+          std::vector<std::string>{path + ":3:9: error: <kind> of 203 characters; the cover prints at most 200"});
+    path = with("<publisher>สำนักงานทดสอบ</publisher>", "<publisher>" + words(34) + "</publisher>");
+    CHECK(formatted(source::load_unit(path)) ==
+          std::vector<std::string>{path + ":9:16: error: <publisher> of 203 characters; the cover prints at most 200"});
+}
