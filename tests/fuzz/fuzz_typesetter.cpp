@@ -3,8 +3,10 @@
 // Contract (src/text/typesetter.hpp, line_breaker.hpp): for any bytes and any valid style,
 // set_paragraph and set_line return lines or throw MissingGlyphError (a character the
 // font lacks, invalid UTF-8 included); LineBreaker's break opportunities and grapheme
-// boundaries lie strictly inside the text, ascending. Any other exception, a crash, a
-// hang, a leak, or a glyph pointing outside its line's text is a bug.
+// boundaries lie strictly inside the text, ascending; every character of a paragraph is
+// on exactly one of its lines, in order, but the break spaces dropped at line ends. Any
+// other exception, a crash, a hang, a leak, lost or doubled text, or a glyph pointing
+// outside its line's text is a bug.
 // Input: byte 0 picks the face and the alignment, 1 the width, 2 the size, 3 the
 // first-line indent; the rest is the text.
 #include <cstddef>
@@ -14,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.hpp"
 #include "text/font.hpp"
 #include "text/line_breaker.hpp"
 #include "text/typesetter.hpp"
@@ -30,6 +33,22 @@ void check_inside_ascending(const std::vector<std::size_t>& offsets, std::size_t
 void check_line(const TextLine& line) {
     for (const LineGlyph& g : line.glyphs)
         if (g.cluster >= line.text.size()) std::abort();
+}
+
+// The lines' texts, in order, with nothing but break spaces between and after them, make
+// up the whole paragraph.
+void check_lines_cover(std::string_view text, const std::vector<TextLine>& lines) {
+    std::size_t pos = 0;
+    auto skip_break_space = [&] {
+        std::size_t next = pos;
+        if (pos >= text.size() || !is_break_space(compforms::utf8::decode(text, next))) std::abort();
+        pos = next;
+    };
+    for (const TextLine& line : lines) {
+        while (text.substr(pos, line.text.size()) != line.text) skip_break_space();
+        pos += line.text.size();
+    }
+    while (pos < text.size()) skip_break_space();
 }
 
 } // namespace
@@ -53,7 +72,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_inside_ascending(breaks, text.size());
     check_inside_ascending(breaker.grapheme_boundaries(text), text.size());
     try {
-        for (const TextLine& line : typesetter.set_paragraph(text, style)) check_line(line);
+        const std::vector<TextLine> lines = typesetter.set_paragraph(text, style);
+        for (const TextLine& line : lines) check_line(line);
+        check_lines_cover(text, lines);
         check_line(typesetter.set_line(text, *style.font, style.size));
     } catch (const MissingGlyphError&) {
         // the expected outcome for a character Sarabun has no glyph for
