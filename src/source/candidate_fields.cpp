@@ -64,7 +64,11 @@ std::string header_key(std::string_view header) {
 std::optional<int> read_number(const std::string& s, std::size_t& pos, std::size_t min_digits, std::size_t max_digits) {
     std::size_t start = pos;
     int value = 0;
-    while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) value = value * 10 + (s[pos++] - '0');
+    while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) {
+        // A longer run is rejected below; accumulating all of it would overflow the int.
+        if (pos - start < max_digits) value = value * 10 + (s[pos] - '0');
+        ++pos;
+    }
     std::size_t n = pos - start;
     if (n < min_digits || n > max_digits) return std::nullopt;
     return value;
