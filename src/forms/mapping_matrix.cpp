@@ -12,61 +12,126 @@ using layout::mm;
 // The matrix's text: a size smaller than the other tables', so each criterion takes a
 // line or two beside the columns of marks.
 constexpr double kMatrixSize = 13;
+constexpr double kPaddingX = 3;
+
+// The criterion keeps at least this width: about 25 Thai characters a line at kMatrixSize.
+const double kMinCriterion = mm(60);
+
+// A matrix wider than the page is printed as parts, one table each: every part repeats
+// the PC column and the criterion, and shows a run of the evidence and method columns; the
+// row count ("รวม", over all the columns) ends the last part. One part when all fit.
+struct MatrixPart {
+    std::size_t first = 0, last = 0;   // coverage columns [first, last)
+    bool with_total = false;
+};
+
+struct MatrixWidths {
+    double code = 0, total = 0;
+    std::vector<double> columns;   // per coverage column
+};
 
 // Narrow columns for the codes (stacked: "DL101.01" over "191372"), the marks and the
 // count, measured so nothing in them wraps; the criterion takes the rest of the width.
-// It comes last: text to the right of a wrapped criterion would land inside it when
-// pdftotext reads the page in its default order.
-std::vector<layout::ColumnWidth> matrix_columns(const FormContext& ctx, double padding_x) {
-    using W = layout::ColumnWidth;
+MatrixWidths matrix_widths(const FormContext& ctx, double padding_x) {
     const layout::TextStyle body = table_style(kMatrixSize), head = table_bold(kMatrixSize);
-    const double code_w = std::max(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter),
-                                   column_fitting(pc_column_head_lines(ctx.unit), head, padding_x, 0, ctx.setter));
-    std::vector<W> columns = {W::fixed_pt(code_w)};
+    MatrixWidths w;
+    w.code = std::max(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter),
+                      column_fitting(pc_column_head_lines(ctx.unit), head, padding_x, 0, ctx.setter));
     for (const CoverageColumn& col : ctx.coverage.columns)
-        columns.push_back(W::fixed_pt(column_fitting({col.id, "999"}, head, padding_x, mm(9), ctx.setter)));
-    columns.push_back(W::fixed_pt(column_fitting({"รวม", "999"}, head, padding_x, mm(9), ctx.setter)));
+        w.columns.push_back(column_fitting({col.id, "999"}, head, padding_x, mm(9), ctx.setter));
+    w.total = column_fitting({"รวม", "999"}, head, padding_x, mm(9), ctx.setter);
+    return w;
+}
+
+// As few parts as fit the width, the columns spread evenly over them.
+std::vector<MatrixPart> matrix_parts(const MatrixWidths& w, double width) {
+    const std::size_t n = w.columns.size();
+    const double room = width - w.code - w.total - kMinCriterion;
+    // The columns are alike (9 mm unless an id is long): size the parts by the widest.
+    const double widest = n ? *std::max_element(w.columns.begin(), w.columns.end()) : 1;
+    std::size_t per_part = room > 0 ? static_cast<std::size_t>(room / widest) : 0;
+    per_part = std::max<std::size_t>(per_part, 1);
+    const std::size_t parts = std::max<std::size_t>(1, (n + per_part - 1) / per_part);
+    std::vector<MatrixPart> out;
+    for (std::size_t p = 0; p < parts; ++p) out.push_back({n * p / parts, n * (p + 1) / parts, p + 1 == parts});
+    return out;
+}
+
+// The criterion comes last: text to the right of a wrapped criterion would land inside it
+// when pdftotext reads the page in its default order.
+std::vector<layout::ColumnWidth> matrix_columns(const MatrixWidths& w, const MatrixPart& part) {
+    using W = layout::ColumnWidth;
+    std::vector<W> columns = {W::fixed_pt(w.code)};
+    for (std::size_t c = part.first; c < part.last; ++c) columns.push_back(W::fixed_pt(w.columns[c]));
+    if (part.with_total) columns.push_back(W::fixed_pt(w.total));
     columns.push_back(W::relative(1));
     return columns;
 }
 
-std::vector<layout::Row> matrix_header(const FormContext& ctx) {
-    const Coverage& coverage = ctx.coverage;
-    const std::size_t evidence = coverage.evidence_count, methods = coverage.columns.size() - evidence;
+std::vector<layout::Row> matrix_header(const FormContext& ctx, const MatrixPart& part) {
+    const std::size_t split = std::clamp(ctx.coverage.evidence_count, part.first, part.last);
+    const std::size_t evidence = split - part.first, methods = part.last - split;
     layout::Row top({header_cell(pc_column_head(ctx.unit), kMatrixSize).span_rows(2)});
     if (evidence) top.cells.push_back(header_cell("หลักฐาน", kMatrixSize).span_cols(static_cast<int>(evidence)));
     if (methods) top.cells.push_back(header_cell("วิธีการประเมิน", kMatrixSize).span_cols(static_cast<int>(methods)));
-    top.cells.push_back(header_cell("รวม", kMatrixSize).span_rows(2));
+    if (part.with_total) top.cells.push_back(header_cell("รวม", kMatrixSize).span_rows(2));
     top.cells.push_back(header_cell("เกณฑ์ในการปฏิบัติงาน", kMatrixSize).span_rows(2));
     layout::Row ids;
-    for (const CoverageColumn& col : coverage.columns) ids.cells.push_back(header_cell(col.id, kMatrixSize));
+    for (std::size_t c = part.first; c < part.last; ++c)
+        ids.cells.push_back(header_cell(ctx.coverage.columns[c].id, kMatrixSize));
     return {std::move(top), std::move(ids)};
 }
 
-layout::Row criterion_row(const FormContext& ctx, const model::Criterion& pc) {
+layout::Row criterion_row(const FormContext& ctx, const model::Criterion& pc, const MatrixPart& part) {
     const layout::TextStyle body = table_style(kMatrixSize), bold = table_bold(kMatrixSize);
     const Coverage& coverage = ctx.coverage;
     layout::Row row({pc_code_cell(pc, body, ctx.options.link_codes)});
-    for (std::size_t c = 0; c < coverage.columns.size(); ++c)
+    for (std::size_t c = part.first; c < part.last; ++c)
         row.cells.push_back(Cell(coverage.covers(c, pc.name()) ? kMatrixMark : "", bold, text::Align::center));
-    row.cells.push_back(Cell(std::to_string(coverage.row_count(pc.name())), body, text::Align::center));
+    if (part.with_total)
+        row.cells.push_back(Cell(std::to_string(coverage.row_count(pc.name())), body, text::Align::center));
     row.cells.push_back(Cell(pc.text.value, body).from(pc.text.origin));
     return row;
 }
 
-layout::Row totals_row(const FormContext& ctx) {
+layout::Row totals_row(const FormContext& ctx, const MatrixPart& part) {
     const layout::TextStyle body = table_style(kMatrixSize), bold = table_bold(kMatrixSize);
     layout::Row totals({Cell("รวม", bold, text::Align::center)});
     std::size_t all = 0;
     for (std::size_t c = 0; c < ctx.coverage.columns.size(); ++c) {
         const std::size_t count = ctx.coverage.column_count(c, ctx.unit);
         all += count;
-        totals.cells.push_back(Cell(std::to_string(count), bold, text::Align::center));
+        if (c >= part.first && c < part.last)
+            totals.cells.push_back(Cell(std::to_string(count), bold, text::Align::center));
     }
-    totals.cells.push_back(Cell(std::to_string(all), bold, text::Align::center));
+    if (part.with_total) totals.cells.push_back(Cell(std::to_string(all), bold, text::Align::center));
     totals.cells.push_back(Cell("", body));
     totals.fill = kGroupFill;
     return totals;
+}
+
+layout::Table matrix_table(const FormContext& ctx, const MatrixWidths& w, const MatrixPart& part) {
+    layout::Table t;
+    t.padding_x = kPaddingX;
+    t.columns = matrix_columns(w, part);
+    t.header_rows = matrix_header(ctx, part);
+    const int across = static_cast<int>(t.columns.size()) - 1;   // all but the code column
+    for (const model::Element& element : ctx.unit.elements)
+        add_element_rows(t, element, table_bold(kMatrixSize), across,
+                         [&](const model::Criterion& pc) { return criterion_row(ctx, pc, part); });
+    t.rows.push_back(totals_row(ctx, part));
+    return t;
+}
+
+// "ส่วนที่ 2 จาก 3: KE1 ถึง M4" above a part, when there are several.
+layout::Heading part_heading(const FormContext& ctx, const MatrixPart& part, std::size_t index, std::size_t parts) {
+    std::string text = "ส่วนที่ " + std::to_string(index + 1) + " จาก " + std::to_string(parts) + ": " +
+                       ctx.coverage.columns[part.first].id;
+    if (part.last - part.first > 1) text += " ถึง " + ctx.coverage.columns[part.last - 1].id;
+    layout::Heading h = form_heading(text, kMatrixSize);
+    h.format.space_before = index == 0 ? 2 : 8;
+    h.format.space_after = 0;
+    return h;
 }
 
 // Each column id with its full text.
@@ -91,16 +156,12 @@ void add_mapping_matrix(layout::FlowLayouter& flow, const FormContext& ctx) {
     heading.format.align = text::Align::center;
     flow.add(layout::Block(std::move(heading)).bookmark("ตารางความสัมพันธ์ (Mapping Matrix)"));
 
-    layout::Table t;
-    t.padding_x = 3;
-    t.columns = matrix_columns(ctx, t.padding_x);
-    t.header_rows = matrix_header(ctx);
-    const int across = static_cast<int>(ctx.coverage.columns.size()) + 2;   // ids, count and criterion
-    for (const model::Element& element : ctx.unit.elements)
-        add_element_rows(t, element, table_bold(kMatrixSize), across,
-                         [&](const model::Criterion& pc) { return criterion_row(ctx, pc); });
-    t.rows.push_back(totals_row(ctx));
-    flow.add(layout::Block(std::move(t)));
+    const MatrixWidths widths = matrix_widths(ctx, kPaddingX);
+    const std::vector<MatrixPart> parts = matrix_parts(widths, flow.page_setup().content_width());
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        if (parts.size() > 1) flow.add(layout::Block(part_heading(ctx, parts[p], p, parts.size())));
+        flow.add(layout::Block(matrix_table(ctx, widths, parts[p])));
+    }
     add_column_legend(flow, ctx.coverage);
 }
 

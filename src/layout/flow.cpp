@@ -78,16 +78,30 @@ private:
     double content_height() const { return pb_.setup().content_height(); }
     double x0() const { return pb_.setup().content_left(); }
 
-    // The least height block i needs where it starts (its space before included).
+    // The least height block i needs where it starts (its space before included): a block
+    // kept with the next needs all of itself and the next block's start; a chain of kept
+    // blocks is kept whole when a page can hold it, else only each block with the next's
+    // first lines (a legend longer than a page).
+    // (Memoised: a chain of n kept blocks would cost n² otherwise.)
     double min_start(std::size_t i) const {
+        if (i >= prep_.size()) return 0;
+        const Prepared& p = prep_[i];
+        if (!p.bands.keep_with_next || p.page_break || p.table) return first_part(i);
+        if (min_start_.size() < prep_.size()) min_start_.assign(prep_.size(), -1);
+        if (min_start_[i] >= 0) return min_start_[i];
+        const double own = p.bands.space_before + bands_height(p.bands.bands, 0, p.bands.bands.size()) +
+                           p.bands.space_after;
+        const double chain = own + min_start(i + 1);
+        return min_start_[i] = chain <= content_height() + kEps ? chain : own + first_part(i + 1);
+    }
+
+    // The height of block i up to its first allowed page break (its space before included).
+    double first_part(std::size_t i) const {
         if (i >= prep_.size()) return 0;
         const Prepared& p = prep_[i];
         if (p.page_break) return 0;
         if (p.table) return p.bands.space_before + p.table->min_start_height(content_height());
         const auto& b = p.bands.bands;
-        if (p.bands.keep_with_next)
-            return p.bands.space_before + bands_height(b, 0, b.size()) + p.bands.space_after +
-                   min_start(i + 1);
         std::size_t j = 1;
         while (j < b.size() && !b[j].break_before) ++j;
         return p.bands.space_before + bands_height(b, 0, j);
@@ -109,9 +123,7 @@ private:
         space_before(blk.space_before);
         if (b.empty()) return;   // a spacer
         if (!pb_.at_top()) {
-            const double need = blk.keep_with_next
-                                    ? bands_height(b, 0, b.size()) + blk.space_after + min_start(i + 1)
-                                    : min_start(i) - blk.space_before;
+            const double need = min_start(i) - blk.space_before;
             if (need > pb_.remaining() + kEps) pb_.new_page();
         }
         std::size_t p = 0;
@@ -162,6 +174,7 @@ private:
 
     PageBuilder& pb_;
     std::vector<Prepared>& prep_;
+    mutable std::vector<double> min_start_;   // by block, -1 until computed
 };
 
 } // namespace
