@@ -97,18 +97,24 @@ private:
         }
     }
 
-    // The lines from `start` that end at a break and fit, shortest first, up to the first
-    // mandatory break; break k is the first after `start`.
+    // Visits the breaks a line from `start` may end at (it fits), shortest first, up to the
+    // first mandatory break, as visit(break index, content end); break k is the first
+    // after `start`.
+    template <typename Visit>
+    void each_fitting_end(std::size_t start, std::size_t k, double avail, Visit visit) const {
+        for (std::size_t j = k; j < breaks_.size(); ++j) {
+            const std::size_t end = content_end(start, breaks_[j].offset);
+            if (static_cast<double>(shaped_.advance(start, end)) > avail + fit_epsilon) break;
+            visit(j, end);
+            if (breaks_[j].mandatory) break;   // the paragraph end is one
+        }
+    }
+
     std::vector<LinePlan> fitting_ends(std::size_t start, std::size_t k, double avail) const {
         std::vector<LinePlan> ends;
-        for (std::size_t j = k; j < breaks_.size(); ++j) {
-            const std::size_t next = breaks_[j].offset;
-            const std::size_t end = content_end(start, next);
-            if (static_cast<double>(shaped_.advance(start, end)) > avail + fit_epsilon) break;
-            const bool last = breaks_[j].mandatory;   // true for the paragraph end too
-            ends.push_back({start, end, next, last, second_class_[j]});
-            if (last) break;
-        }
+        each_fitting_end(start, k, avail, [&](std::size_t j, std::size_t end) {
+            ends.push_back({start, end, breaks_[j].offset, breaks_[j].mandatory, second_class_[j]});
+        });
         return ends;
     }
 
@@ -148,14 +154,15 @@ private:
                 walked.push_back({k - 1, lines});
             }
             const double avail = available(start == 0) / scale_;
-            const std::vector<LinePlan> ends = fitting_ends(start, k, avail);
-            if (ends.empty()) {
+            std::size_t last = kUnknown;
+            each_fitting_end(start, k, avail, [&](std::size_t j, std::size_t) { last = j; });
+            if (last == kUnknown) {
                 const auto wide = static_cast<double>(shaped_.advance(start, content_end(start, breaks_[k].offset)));
                 lines += static_cast<std::size_t>(std::ceil(wide / avail));
             } else {
                 ++lines;
             }
-            start = ends.empty() ? breaks_[k].offset : ends.back().next;
+            start = breaks_[last == kUnknown ? k : last].offset;
         }
         for (const auto& [at, before] : walked) fewest_from_[at] = lines - before;
         return lines;
