@@ -86,9 +86,9 @@ TEST_CASE("text.words: a 10,000-letter run is segmented in linear time") {
         const std::vector<thai::WordBreak> breaks = thai::word_breaks(run);
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         CAPTURE(ms);
-        // Milliseconds in a release build; the bound leaves room for sanitizers and a busy
-        // machine, and still fails for a quadratic search (seconds on this run).
-        CHECK(ms < 1500);
+        // Milliseconds in a release build and 0.1-0.4 s with sanitizers on a busy machine;
+        // a search without the bounds takes 24-75 s on these runs.
+        CHECK(ms < 3000);
         CHECK(breaks.size() > 1000);
         CHECK(std::adjacent_find(breaks.begin(), breaks.end(), [](const thai::WordBreak& a, const thai::WordBreak& b) {
                   return a.at >= b.at;
