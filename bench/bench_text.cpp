@@ -1,11 +1,14 @@
-// Text-stage throughput on the eleven DL100 performance criteria: shaping, breaking,
-// paragraph setting (cold and cached), and shape-once versus a naive greedy wrap that
-// reshapes every candidate line. Prints figures; asserts nothing.
+// Text-stage throughput on the eleven DL100 performance criteria: Thai word segmentation,
+// shaping, breaking, paragraph setting (cold and cached), and shape-once versus a naive
+// greedy wrap that reshapes every candidate line. Prints figures; asserts nothing.
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <string>
 #include <vector>
 
+#include "base/thai_words.hpp"
+#include "base/utf8.hpp"
 #include "bench_clock.hpp"
 #include "text/font.hpp"
 #include "text/line_breaker.hpp"
@@ -65,6 +68,43 @@ std::size_t naive_wrap(Shaper& shaper, LineBreaker& breaker, const Font& font, c
     return lines;
 }
 
+// The runs of Thai word letters of a text: what base/thai_words segments.
+std::vector<std::u32string> thai_runs(const std::string& text) {
+    const std::u32string all = compforms::utf8::to_u32(text);
+    std::vector<std::u32string> runs;
+    for (std::size_t i = 0; i < all.size();) {
+        std::size_t end = i;
+        while (end < all.size() && compforms::thai::is_word_letter(all[end])) ++end;
+        if (end > i) runs.push_back(all.substr(i, end - i));
+        i = std::max(end, i + 1);
+    }
+    return runs;
+}
+
+// Thai word segmentation (libthai's words, then compounds): the dictionaries' load on the
+// first call, the criteria, and one run of 10,000 letters.
+void bench_segmentation() {
+    compforms::bench::Stopwatch load;
+    compforms::thai::word_breaks(U"สายงาน");
+    std::printf("dictionaries (first call):      %7.2f ms\n", load.cpu_ms());
+    std::vector<std::u32string> runs;
+    for (const std::string& t : criteria)
+        for (std::u32string& r : thai_runs(t)) runs.push_back(std::move(r));
+    compforms::bench::Stopwatch t0;
+    std::size_t n = 0;
+    for (int r = 0; r < rounds; ++r)
+        for (const std::u32string& run : runs) n += compforms::thai::word_breaks(run).size();
+    std::printf("segmentation (thai_words):      %7.2f us/paragraph  (%zu boundaries)\n",
+                seconds_since(t0) * 1e6 / (rounds * criteria.size()), n / rounds);
+    std::u32string long_run;
+    while (long_run.size() < 10000)
+        for (const std::u32string& run : runs) long_run += run;
+    long_run.resize(10000);
+    compforms::bench::Stopwatch t1;
+    n = compforms::thai::word_breaks(long_run).size();
+    std::printf("segmentation, 10,000 letters:   %7.2f ms  (%zu boundaries)\n", t1.cpu_ms(), n);
+}
+
 } // namespace
 
 int main() {
@@ -74,6 +114,7 @@ int main() {
     for (const std::string& t : criteria) bytes += t.size();
     std::printf("bench_text: %zu DL100 criteria (%zu bytes), Sarabun %g pt, width %g pt, %d rounds, CPU time\n",
                 criteria.size(), bytes, size, width, rounds);
+    bench_segmentation();
 
     {
         compforms::bench::Stopwatch t0;
@@ -92,7 +133,7 @@ int main() {
         for (int r = 0; r < rounds; ++r)
             for (const std::string& t : criteria) n += breaker.opportunities(t).size();
         const double s = seconds_since(t0);
-        std::printf("breaking (ICU + libthai):       %7.2f us/paragraph  (%zu opportunities)\n",
+        std::printf("breaking (ICU + thai_words):    %7.2f us/paragraph  (%zu opportunities)\n",
                     s * 1e6 / (rounds * criteria.size()), n / rounds);
     }
     for (Align align : {Align::left, Align::justify}) {

@@ -77,8 +77,9 @@ bool same_word(const std::vector<CodePoint>& cps, std::size_t a, std::size_t b, 
 }
 
 // "มุ่งเน้นการการบ่มเพาะ": a word the dictionary knows, written twice in a row, as the line
-// breaker segments the text (thai::word_breaks). A word followed by a longer one that
-// begins like it is not a doubling (ของ|ของเหลว, ผู้ประเมิน|ประเมิน). Linear in the text.
+// breaker segments the text (thai::word_breaks), a compound being one word. A word next to a
+// longer one that begins or ends like it is no doubling (ของ|ของเหลว, ผู้ประเมิน|ประเมิน).
+// Linear in the text.
 void check_doubled(const SourceText& text, const std::vector<CodePoint>& cps, Findings& findings) {
     const std::size_t n = cps.size();
     for (std::size_t i = 0; i < n;) {
@@ -91,7 +92,8 @@ void check_doubled(const SourceText& text, const std::vector<CodePoint>& cps, Fi
         std::u32string run;
         for (std::size_t k = i; k < end; ++k) run.push_back(cps[k].cp);
         std::vector<std::size_t> bounds = {i};
-        for (std::size_t b : thai::word_breaks(run)) bounds.push_back(i + b);
+        for (const thai::WordBreak& b : thai::word_breaks(run))
+            if (!b.inside_compound) bounds.push_back(i + b.at);
         bounds.push_back(end);
         for (std::size_t w = 0; w + 2 < bounds.size(); ++w) {
             const std::size_t a = bounds[w], b = bounds[w + 1], c = bounds[w + 2];

@@ -82,6 +82,7 @@ std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) 
 
     // The dictionary's word boundaries inside each run of Thai letters; a run's edges
     // are boundaries too (ระบบ|ERP|ของ: ICU never breaks between Thai and Latin).
+    enum : uint8_t { no_word_break, word_break, compound_part_break };
     for (std::size_t i = 0; i < n;) {
         if (!thai::is_word_letter(d.values[i])) {
             ++i;
@@ -89,9 +90,10 @@ std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) 
         }
         std::size_t end = i;
         while (end < n && thai::is_word_letter(d.values[end])) ++end;
-        dict[i] = 1;
-        dict[end] = 1;
-        for (std::size_t b : thai::word_breaks(std::u32string_view(d.values.data() + i, end - i))) dict[i + b] = 1;
+        dict[i] = word_break;
+        dict[end] = word_break;
+        for (const thai::WordBreak& b : thai::word_breaks(std::u32string_view(d.values.data() + i, end - i)))
+            dict[i + b.at] = b.inside_compound ? compound_part_break : word_break;
         i = end;
     }
 
@@ -100,10 +102,10 @@ std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) 
         const char32_t after = d.values[i];
         bool allowed = icu_break[i];
         if (thai::is_word_letter(before) && thai::is_word_letter(after))
-            allowed = dict[i];   // inside a Thai word run the dictionary decides
+            allowed = dict[i] != no_word_break;   // inside a Thai word run the dictionary decides
         else if ((thai::is_word_letter(before) && is_latin_letter(after)) ||
                  (is_latin_letter(before) && thai::is_word_letter(after)))
-            allowed = allowed || dict[i];   // ระบบ|ERP|ของ: ICU never breaks there
+            allowed = allowed || dict[i] != no_word_break;   // ระบบ|ERP|ของ: ICU never breaks there
         if (before == paiyannoi || after == paiyannoi || after == maiyamok) allowed = false;
         // Not after the hyphen inside a word (Post-Production): pdftotext's default mode
         // joins a word hyphenated at a line end and drops the hyphen, so the text would not
@@ -111,7 +113,7 @@ std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) 
         if (before == U'-' && i >= 2 && is_latin_letter(d.values[i - 2]) && is_latin_letter(after)) allowed = false;
         if (!grapheme[i]) allowed = false;
         if (hard[i]) allowed = true;
-        if (allowed) out.push_back({d.offsets[i], hard[i] != 0});
+        if (allowed) out.push_back({d.offsets[i], hard[i] != 0, !hard[i] && dict[i] == compound_part_break});
     }
     return out;
 }

@@ -1,6 +1,6 @@
 // Where a line may break: ICU's UAX #14 line rules (spaces, brackets, numbers, '/', '%',
-// ZWSP) with libthai's dictionary breaks replacing ICU's inside runs of Thai letters,
-// since ICU's own Thai dictionary splits words such as ผลก|ระทบ.
+// ZWSP) with the dictionary's word breaks (base/thai_words) replacing ICU's inside runs of
+// Thai letters, since ICU's own Thai dictionary splits words such as ผลก|ระทบ.
 #pragma once
 
 #include <cstddef>
@@ -13,6 +13,9 @@ namespace compforms::text {
 struct BreakOpportunity {
     std::size_t offset = 0;   // byte offset where the next line would start
     bool mandatory = false;   // after a line end character
+    // Between the parts of a compound the dictionary knows (สาย|งาน of สายงาน): second
+    // class, taken only when no other break fits the line or the compound is wider than one.
+    bool inside_compound = false;
 };
 
 // Characters a line may end with that are dropped at a break (they neither show nor

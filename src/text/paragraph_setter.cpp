@@ -1,6 +1,7 @@
 #include "text/paragraph_setter.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 #include "base/utf8.hpp"
@@ -17,6 +18,7 @@ struct LinePlan {
     std::size_t end = 0;     // end of its content (trailing break spaces dropped)
     std::size_t next = 0;    // where the next line starts
     bool last = false;       // last line of the paragraph or before a mandatory break
+    bool second_class = false;   // ends inside a compound that would fit on a line of its own
 };
 
 // The end of [start, end) with trailing break spaces removed.
@@ -40,10 +42,12 @@ public:
         for (const BreakOpportunity& b : breaks)
             if (b.offset < text.size() && shaped.cut_ok[b.offset]) breaks_.push_back(b);
         breaks_.push_back({text.size(), true});
+        rank_breaks();
     }
 
     // Greedy fitting: each line takes as many break-to-break pieces as fit, measured on
-    // the shape-once glyphs. Should the line, reshaped because an end word shapes
+    // the shape-once glyphs, preferring to end before a compound than inside it (see
+    // prefer_first_class). Should the line, reshaped because an end word shapes
     // differently alone, no longer fit, the next shorter candidate is tried.
     std::vector<TextLine> run() {
         std::vector<TextLine> lines;
@@ -54,16 +58,9 @@ public:
             const double avail_pt = available(first);
             const double avail = avail_pt / scale_;
             while (breaks_[k].offset <= start) ++k;
-            std::vector<LinePlan> ends;   // shortest first
-            for (std::size_t j = k; j < breaks_.size(); ++j) {
-                const std::size_t next = breaks_[j].offset;
-                const std::size_t end = content_end(start, next);
-                if (static_cast<double>(shaped_.advance(start, end)) > avail + fit_epsilon) break;
-                const bool last = breaks_[j].mandatory;   // true for the paragraph end too
-                ends.push_back({start, end, next, last});
-                if (last) break;
-            }
+            std::vector<LinePlan> ends = fitting_ends(start, k, avail);
             if (ends.empty()) ends = emergency_ends(start, breaks_[k].offset, avail);
+            else prefer_first_class(ends, lines.size());
             std::size_t i = ends.size();
             TextLine line;
             do {
@@ -77,6 +74,107 @@ public:
     }
 
 private:
+    // A break inside a compound (สาย|งาน) is second class while the compound, from the
+    // first-class break before it to the one after it, fits on a line of its own: a line
+    // then rather ends before the compound. Inside a compound wider than any line every
+    // break is as good as another, since the compound is broken anyway.
+    void rank_breaks() {
+        second_class_.assign(breaks_.size(), false);
+        const double line = available(false) / scale_;
+        std::size_t from = 0;
+        for (std::size_t j = 0; j < breaks_.size();) {
+            if (!breaks_[j].inside_compound) {
+                from = breaks_[j++].offset;
+                continue;
+            }
+            std::size_t to = j;   // the first-class break after the compound (the end is one)
+            while (breaks_[to].inside_compound) ++to;
+            const std::size_t end = content_end(from, breaks_[to].offset);
+            const bool fits = static_cast<double>(shaped_.advance(from, end)) <= line + fit_epsilon;
+            std::fill(second_class_.begin() + static_cast<std::ptrdiff_t>(j),
+                      second_class_.begin() + static_cast<std::ptrdiff_t>(to), fits);
+            j = to;
+        }
+    }
+
+    // Visits the breaks a line from `start` may end at (it fits), shortest first, up to the
+    // first mandatory break, as visit(break index, content end); break k is the first
+    // after `start`.
+    template <typename Visit>
+    void each_fitting_end(std::size_t start, std::size_t k, double avail, Visit visit) const {
+        for (std::size_t j = k; j < breaks_.size(); ++j) {
+            const std::size_t end = content_end(start, breaks_[j].offset);
+            if (static_cast<double>(shaped_.advance(start, end)) > avail + fit_epsilon) break;
+            visit(j, end);
+            if (breaks_[j].mandatory) break;   // the paragraph end is one
+        }
+    }
+
+    std::vector<LinePlan> fitting_ends(std::size_t start, std::size_t k, double avail) const {
+        std::vector<LinePlan> ends;
+        each_fitting_end(start, k, avail, [&](std::size_t j, std::size_t end) {
+            ends.push_back({start, end, breaks_[j].offset, breaks_[j].mandatory, second_class_[j]});
+        });
+        return ends;
+    }
+
+    // A line ends at its last first-class break that fits rather than inside a compound,
+    // unless the paragraph would then take more lines than its fewest: keeping a word
+    // whole never costs a line (a form's page count stays). With no first-class break on
+    // the line, it ends inside the compound.
+    void prefer_first_class(std::vector<LinePlan>& ends, std::size_t lines_before) {
+        if (std::none_of(ends.begin(), ends.end(), [](const LinePlan& p) { return p.second_class; })) return;
+        if (budget_ == kUnknown) budget_ = fewest_lines(0);
+        const std::size_t allowed = budget_ > lines_before ? budget_ - lines_before : 0;
+        for (std::size_t i = ends.size(); i-- > 0;) {
+            if (ends[i].second_class) continue;
+            if (1 + fewest_lines(ends[i].next) > allowed) return;   // nor would a shorter line
+            ends.resize(i + 1);
+            ends.erase(std::remove_if(ends.begin(), ends.end(), [](const LinePlan& p) { return p.second_class; }),
+                       ends.end());
+            return;
+        }
+    }
+
+    // The fewest lines the text from `start` (0 or a break) takes: the greedy fit with
+    // every break as good as another, on the shape-once widths (a piece wider than a line
+    // counts the lines its width needs). Kept per break, so asking at every line costs
+    // one pass over the paragraph.
+    std::size_t fewest_lines(std::size_t start) {
+        if (fewest_from_.empty()) fewest_from_.assign(breaks_.size(), kUnknown);
+        std::vector<std::pair<std::size_t, std::size_t>> walked;   // (break, lines before it)
+        std::size_t lines = 0;
+        while (start < text_.size()) {
+            const std::size_t k = first_break_after(start);
+            if (start > 0) {   // a break: breaks_[k - 1]
+                if (fewest_from_[k - 1] != kUnknown) {
+                    lines += fewest_from_[k - 1];
+                    break;
+                }
+                walked.push_back({k - 1, lines});
+            }
+            const double avail = available(start == 0) / scale_;
+            std::size_t last = kUnknown;
+            each_fitting_end(start, k, avail, [&](std::size_t j, std::size_t) { last = j; });
+            if (last == kUnknown) {
+                const auto wide = static_cast<double>(shaped_.advance(start, content_end(start, breaks_[k].offset)));
+                lines += static_cast<std::size_t>(std::ceil(wide / avail));
+            } else {
+                ++lines;
+            }
+            start = breaks_[last == kUnknown ? k : last].offset;
+        }
+        for (const auto& [at, before] : walked) fewest_from_[at] = lines - before;
+        return lines;
+    }
+
+    std::size_t first_break_after(std::size_t offset) const {
+        return static_cast<std::size_t>(
+            std::upper_bound(breaks_.begin(), breaks_.end(), offset,
+                             [](std::size_t o, const BreakOpportunity& b) { return o < b.offset; }) -
+            breaks_.begin());
+    }
+
     double available(bool first) const {
         return style_.width - (first ? style_.first_line_indent : 0.0);
     }
@@ -122,9 +220,8 @@ private:
     // Break opportunities strictly inside [start, end).
     std::vector<std::size_t> inner_breaks(std::size_t start, std::size_t end) const {
         std::vector<std::size_t> out;
-        auto it = std::upper_bound(breaks_.begin(), breaks_.end(), start,
-                                   [](std::size_t o, const BreakOpportunity& b) { return o < b.offset; });
-        for (; it != breaks_.end() && it->offset < end; ++it) out.push_back(it->offset);
+        for (std::size_t j = first_break_after(start); j < breaks_.size() && breaks_[j].offset < end; ++j)
+            out.push_back(breaks_[j].offset);
         return out;
     }
 
@@ -246,6 +343,10 @@ private:
     const ParagraphServices& services_;
     double scale_;
     std::vector<BreakOpportunity> breaks_;
+    std::vector<bool> second_class_;   // per break: see rank_breaks()
+    static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> fewest_from_;   // per break: see fewest_lines(), kUnknown until asked
+    std::size_t budget_ = kUnknown;          // fewest_lines(0), once asked
     std::vector<std::size_t> graphemes_;
     bool have_graphemes_ = false;
 };

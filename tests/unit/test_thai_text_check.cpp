@@ -54,10 +54,14 @@ TEST_CASE("A leading vowel that ends a word is an error") {
 TEST_CASE("A word written twice in a row is a warning at the repeat") {
     CHECK(check("มุ่งเน้นการการบ่มเพาะ") ==
           Lines{"133 warning doubled 'การการ': 'การ' is repeated"});
-    // Words as the line breaker segments them: a word followed by a longer one that begins
-    // like it is correct Thai, not a doubling.
+    // Words as the line breaker segments them, a compound the dictionary knows being one
+    // word: a word next to a longer one that begins or ends like it is correct Thai, not a
+    // doubling (libthai alone reads ผู้|ประเมิน|ประเมิน), and a compound written twice is one.
     CHECK(check("ของของเหลว").empty());
     CHECK(check("การจัดการการสื่อสาร").empty());
+    CHECK(check("ผู้ประเมินประเมินความรู้").empty());
+    CHECK(check("ผู้ประเมินประเมินผู้ประเมิน").empty());
+    CHECK(check("สายงานสายงาน") == Lines{"118 warning doubled 'สายงานสายงาน': 'สายงาน' is repeated"});
 }
 
 TEST_CASE("The doubled-word check is linear: a 10,000-letter Thai title is checked at once") {

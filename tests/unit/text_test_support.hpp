@@ -1,5 +1,6 @@
-// Shared by the text tests: the Sarabun faces (found the way the product finds them)
-// and the eleven DL100 performance-criterion texts used as realistic paragraphs.
+// Shared by the text tests: the Sarabun faces (found the way the product finds them), a
+// paragraph style in Sarabun, and the eleven DL100 performance-criterion texts used as
+// realistic paragraphs.
 #pragma once
 
 #include <memory>
@@ -8,6 +9,7 @@
 
 #include "text/font.hpp"
 #include "text/line_breaker.hpp"
+#include "text/typesetter.hpp"
 
 namespace compforms::text::testing {
 
@@ -34,6 +36,17 @@ inline const std::vector<std::string>& dl100_criteria() {
         "โดยกำหนดตัวชี้วัดผลการปฏิบัติงานเป็นรายบุคคลให้สอดคล้องกับเป้าหมายของหน่วยงาน",
     };
     return texts;
+}
+
+// Sarabun Regular at 16 pt, `width` points wide.
+inline ParagraphStyle style_of(double width, Align align, double indent = 0) {
+    ParagraphStyle style;
+    style.font = &fonts().regular();
+    style.size = 16;
+    style.width = width;
+    style.align = align;
+    style.first_line_indent = indent;
+    return style;
 }
 
 // The offsets of a text's break opportunities.
