@@ -9,16 +9,17 @@ const OptionSpec kHelpOption{"--help", "-h", false};
 const OptionSpec kVersionOption{"--version", "", false};
 const OptionSpec kOutput{"--output", "-o", true};
 const OptionSpec kFontDir{"--font-dir", "", true};
+const OptionSpec kDigits{"--digits", "", true};
 
 std::vector<OptionSpec> batch_options() {
     return {kHelpOption, kVersionOption, kOutput, {"--candidates", "", true}, {"--encoding", "", true},
-            {"--skip-bad", "", false}, {"--merge", "", false}, kFontDir};
+            {"--skip-bad", "", false}, {"--merge", "", false}, kDigits, kFontDir};
 }
 
 const std::vector<Command>& all_commands() {
     static const std::vector<Command> commands = {
         {"check", Task::check, kCheckHelp, {kHelpOption, kVersionOption, kFontDir}},
-        {"booklet", Task::booklet, kBookletHelp, {kHelpOption, kVersionOption, kOutput, {"--digits", "", true}, kFontDir}},
+        {"booklet", Task::booklet, kBookletHelp, {kHelpOption, kVersionOption, kOutput, kDigits, kFontDir}},
         {"checklist", Task::checklist, kChecklistHelp, batch_options()},
         {"scoresheet", Task::scoresheet, kScoresheetHelp, batch_options()},
         {"pack", Task::pack, kPackHelp, batch_options()},

@@ -56,13 +56,15 @@ const char* const kBookletHelp =
     "Exit status: 0 written, 1 bad input (nothing written), 2 bad usage.\n";
 
 const char* const kChecklistHelp =
-    "usage: compforms checklist FILE.xml -o OUT.pdf\n"
+    "usage: compforms checklist FILE.xml -o OUT.pdf [--digits arabic|thai]\n"
     "       compforms checklist FILE.xml --candidates CSV -o DIR [--skip-bad] [--encoding ENC]\n"
     "       compforms checklist FILE.xml --candidates CSV --merge -o OUT.pdf\n"
     "\n"
     "Prints the evidence checklist of a unit (each evidence item with มี / ไม่มี boxes and\n"
-    "the PCs it supports) and its mapping matrix (PCs against evidence and methods): blank,\n"
-    "or one filled in per candidate of a candidates CSV.\n"
+    "the PCs it supports, then the assessor's and the candidate's signatures). Blank, it is\n"
+    "the unit checklist: the form, then the unit's mapping matrix (PCs against evidence and\n"
+    "methods). With a candidates CSV, one filled in per candidate, the candidate's ID and\n"
+    "name in every page's header, without the matrix (it is the unit's, not theirs).\n"
     "\n"
     "options:\n"
     "  -o, --output PATH     the PDF (blank or --merge), or the folder for one file per\n"
@@ -71,6 +73,8 @@ const char* const kChecklistHelp =
     "  --encoding ENC        utf-8, windows-874 or tis-620 (default: detect)\n"
     "  --skip-bad            write the good rows when some are bad (exit status 1 still)\n"
     "  --merge               one PDF for printing, a bookmark per candidate\n"
+    "  --digits arabic|thai  page numbers, dates and the numbers the forms print in\n"
+    "                        Arabic (default) or Thai digits; codes and IDs never change\n"
     "  --font-dir DIR        where Sarabun-*.ttf are\n"
     "  -h, --help            show this help\n"
     "  --version             show the version\n"
@@ -78,7 +82,7 @@ const char* const kChecklistHelp =
     "Exit status: 0 ok (warnings allowed), 1 bad input or rows skipped, 2 bad usage.\n";
 
 const char* const kScoresheetHelp =
-    "usage: compforms scoresheet FILE.xml -o OUT.pdf\n"
+    "usage: compforms scoresheet FILE.xml -o OUT.pdf [--digits arabic|thai]\n"
     "       compforms scoresheet FILE.xml --candidates CSV -o DIR [--skip-bad] [--encoding ENC]\n"
     "       compforms scoresheet FILE.xml --candidates CSV --merge -o OUT.pdf\n"
     "\n"
@@ -92,6 +96,8 @@ const char* const kScoresheetHelp =
     "  --encoding ENC        utf-8, windows-874 or tis-620 (default: detect)\n"
     "  --skip-bad            write the good rows when some are bad (exit status 1 still)\n"
     "  --merge               one PDF for printing, a bookmark per candidate\n"
+    "  --digits arabic|thai  page numbers, dates and the numbers the forms print in\n"
+    "                        Arabic (default) or Thai digits; codes and IDs never change\n"
     "  --font-dir DIR        where Sarabun-*.ttf are\n"
     "  -h, --help            show this help\n"
     "  --version             show the version\n"
@@ -120,6 +126,8 @@ const char* const kPackHelp =
     "  --encoding ENC        utf-8, windows-874 or tis-620 (default: detect)\n"
     "  --skip-bad            write the good rows when some are bad (exit status 1 still)\n"
     "  --merge               one PDF for printing\n"
+    "  --digits arabic|thai  page numbers, dates and the numbers the forms print in\n"
+    "                        Arabic (default) or Thai digits; codes and IDs never change\n"
     "  --font-dir DIR        where Sarabun-*.ttf are\n"
     "  -h, --help            show this help\n"
     "  --version             show the version\n"

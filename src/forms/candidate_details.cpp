@@ -33,11 +33,22 @@ const std::vector<DetailRow>& detail_rows() {
 
 } // namespace
 
-const std::vector<std::string>& candidate_slot_names() {
+const std::vector<std::string>& detail_slot_names() {
     static const std::vector<std::string> names = [] {
         std::vector<std::string> v;
         for (const DetailRow& row : detail_rows())
             for (const DetailLine& l : row) v.push_back(l.slot);
+        return v;
+    }();
+    return names;
+}
+
+const std::vector<std::string>& candidate_slot_names() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> v = detail_slot_names();
+        v.push_back(kHeaderSlot);
+        for (const char* who : {kAssessorSignature, kCandidateSignature})
+            for (const char* part : {".name", ".day", ".month", ".year"}) v.push_back(std::string(who) + part);
         return v;
     }();
     return names;
@@ -70,20 +81,50 @@ void add_candidate_details(layout::FlowLayouter& flow, double size, const layout
     }
 }
 
-SlotValues candidate_values(const model::Candidate& c) {
+void add_candidate_signatures(layout::FlowLayouter& flow, const layout::TextSetter& setter, double space_before) {
+    layout::SignatureRow signatures;
+    signatures.space_before = space_before;
+    signatures.gap = layout::mm(6);
+    const layout::TextStyle style = table_style();
+    // Lines 1.45 em apart as in the tables: room enough to write on the dotted lines.
+    const double sign_line = layout::mm(60);   // a share, not a length: it evens the columns out
+    for (const auto& [role, slot] : {std::pair{"ผู้ประเมิน", kAssessorSignature},
+                                     std::pair{"ผู้เข้ารับการประเมิน", kCandidateSignature}}) {
+        layout::SignatureBlock block;
+        block.style = style;
+        block.role = role;
+        block.slot = slot;
+        block.width = layout::mm(200);   // the column's width
+        signatures.shares.push_back(sign_line + setter.width(role, style));
+        signatures.blocks.push_back(std::move(block));
+    }
+    flow.add(layout::Block(std::move(signatures)));
+}
+
+SlotValues candidate_values(const model::Candidate& c, bool thai_digits) {
+    const auto digits = [&](std::string s) { return thai_digits ? layout::to_thai_digits(s) : s; };
     SlotValues v;
     v.emplace_back("name", c.name);
     v.emplace_back("id", c.id);
     v.emplace_back("centre", c.centre);
-    if (c.date) v.emplace_back("date", layout::format_thai_date(c.date->year, c.date->month, c.date->day));
+    if (c.date) v.emplace_back("date", layout::format_thai_date(c.date->year, c.date->month, c.date->day, thai_digits));
     v.emplace_back("assessor", c.assessor);
+    v.emplace_back(kHeaderSlot, c.name.empty() ? c.id : c.id + " " + c.name);
+    for (const auto& [slot, name] : {std::pair{kAssessorSignature, &c.assessor}, std::pair{kCandidateSignature, &c.name}}) {
+        const std::string who(slot);
+        v.emplace_back(who + ".name", *name);
+        if (!c.date) continue;
+        v.emplace_back(who + ".day", digits(std::to_string(c.date->day)));
+        v.emplace_back(who + ".month", layout::thai_month_name(c.date->month));
+        v.emplace_back(who + ".year", digits(std::to_string(c.date->year + 543)));
+    }
     return v;
 }
 
-std::vector<SlotValues> batch_values(const std::vector<model::Candidate>& candidates) {
+std::vector<SlotValues> batch_values(const std::vector<model::Candidate>& candidates, bool thai_digits) {
     std::vector<SlotValues> out;
     out.reserve(candidates.size());
-    for (const model::Candidate& c : candidates) out.push_back(candidate_values(c));
+    for (const model::Candidate& c : candidates) out.push_back(candidate_values(c, thai_digits));
     return out;
 }
 
@@ -98,16 +139,16 @@ FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string
     doc.info.title = form_name + " " + ctx.unit.code.value;
     doc.info.subject = ctx.unit.title.value;
     doc.info.creation_date = ctx.options.date;
-    decorate_form(doc, form_name, ctx.unit, ctx.setter, page, ctx.options.thai_digits);
+    decorate_candidate_form(doc, form_name, ctx.unit, ctx.setter, page, ctx.options.thai_digits, kHeaderSlot);
     return FormTemplate(std::move(doc), candidate_slot_names());
 }
 
 layout::Document fill_for_candidate(const FormTemplate& form, const model::Candidate& candidate,
-                                    SlotSetter& setter) {
+                                    SlotSetter& setter, bool thai_digits) {
     layout::Document doc;
     doc.info = form.blank().info;
     doc.info.title += " " + candidate.id;
-    form.append_filled(doc, candidate_values(candidate), setter);
+    form.append_filled(doc, candidate_values(candidate, thai_digits), setter);
     return doc;
 }
 

@@ -13,7 +13,15 @@
 
 namespace compforms::forms {
 
-// The slot names of the details, in the order they print.
+// The slots of a candidate's form beside its details: the running header (ID and name on
+// every page) and the two signatures' names and dates ("sign.assessor.name", ".day", …).
+inline constexpr const char* kHeaderSlot = "header";
+inline constexpr const char* kAssessorSignature = "sign.assessor";
+inline constexpr const char* kCandidateSignature = "sign.candidate";
+
+// The slot names of the details ("name", "id", "centre", "date", "assessor") in print order.
+const std::vector<std::string>& detail_slot_names();
+// The slot names of a candidate's form: the details, then the header and the signatures.
 const std::vector<std::string>& candidate_slot_names();
 
 // Adds the details block in three rows: name and ID, centre, date and assessor. On an A4
@@ -22,12 +30,17 @@ const std::vector<std::string>& candidate_slot_names();
 // fill-in slot of its detail.
 void add_candidate_details(layout::FlowLayouter& flow, double size, const layout::TextSetter& setter);
 
+// The assessor's and the candidate's signature blocks side by side, their names and dates
+// slots, the longer role in the wider column so that both signature lines are as long.
+void add_candidate_signatures(layout::FlowLayouter& flow, const layout::TextSetter& setter, double space_before);
+
 // The values a candidate prints: name, ID (as given), centre, date (Buddhist Era,
-// "24 พฤศจิกายน 2569"), assessor.
-SlotValues candidate_values(const model::Candidate& candidate);
+// "24 พฤศจิกายน 2569"), assessor; "ID name" in the running header; each signature's name
+// and the date in its day, month and year. Numbers in Thai digits when asked (never the ID).
+SlotValues candidate_values(const model::Candidate& candidate, bool thai_digits = false);
 
 // The values of every candidate of a batch, for FormTemplate::reserve.
-std::vector<SlotValues> batch_values(const std::vector<model::Candidate>& candidates);
+std::vector<SlotValues> batch_values(const std::vector<model::Candidate>& candidates, bool thai_digits = false);
 
 // "ชื่อ (ID)": how a candidate is named in an outline or a message.
 std::string candidate_title(const model::Candidate& candidate);
@@ -41,6 +54,6 @@ FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string
 // A candidate's copy of a form: the blank pages shared, the candidate's values in the
 // slots, the candidate's ID after the form's title.
 layout::Document fill_for_candidate(const FormTemplate& form, const model::Candidate& candidate,
-                                    SlotSetter& setter);
+                                    SlotSetter& setter, bool thai_digits = false);
 
 } // namespace compforms::forms

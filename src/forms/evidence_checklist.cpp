@@ -79,26 +79,38 @@ void add_evidence(layout::FlowLayouter& flow, const FormContext& ctx, CoverageCo
     flow.add(layout::Block(std::move(table)));
 }
 
-} // namespace
-
-FormTemplate evidence_checklist(const FormContext& ctx) {
-    const layout::PageSetup page = form_page();
-    layout::FlowLayouter flow(ctx.setter, page);
+// The form a candidate gets: details, evidence tables, signatures.
+void add_checklist(layout::FlowLayouter& flow, const FormContext& ctx) {
     add_title(flow, kEvidenceChecklistTitle, ctx.unit);
     add_candidate_details(flow, kFormSize, ctx.setter);
     const bool knowledge = has_evidence(ctx, CoverageColumn::Kind::knowledge_evidence);
     add_evidence(flow, ctx, CoverageColumn::Kind::performance_evidence, "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)",
                  !knowledge);
     add_evidence(flow, ctx, CoverageColumn::Kind::knowledge_evidence, "(ข) หลักฐานความรู้ (Knowledge Evidence)", true);
+    add_candidate_signatures(flow, ctx.setter, 18);
+}
 
-    layout::SignatureBlock assessor;
-    assessor.role = "ผู้ประเมิน";
-    assessor.space_before = 18;
-    flow.add(layout::Block(assessor));
+} // namespace
 
+FormTemplate evidence_checklist(const FormContext& ctx) {
+    const layout::PageSetup page = form_page();
+    layout::FlowLayouter flow(ctx.setter, page);
+    add_checklist(flow, ctx);
+    return finish_candidate_form(flow, kEvidenceChecklistTitle, ctx, page);
+}
+
+layout::Document unit_checklist(const FormContext& ctx) {
+    const layout::PageSetup page = form_page();
+    layout::FlowLayouter flow(ctx.setter, page);
+    add_checklist(flow, ctx);
     flow.add(layout::Block(layout::PageBreak{}));
     add_mapping_matrix(flow, ctx);
-    return finish_candidate_form(flow, kEvidenceChecklistTitle, ctx, page);
+    layout::Document doc = flow.finish();
+    doc.info.title = std::string(kEvidenceChecklistTitle) + " " + ctx.unit.code.value;
+    doc.info.subject = ctx.unit.title.value;
+    doc.info.creation_date = ctx.options.date;
+    decorate_form(doc, kEvidenceChecklistTitle, ctx.unit, ctx.setter, page, ctx.options.thai_digits);
+    return doc;
 }
 
 } // namespace compforms::forms

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <variant>
 
+#include "text/cut_to_width.hpp"
+
 namespace compforms::forms {
 
 namespace {
@@ -18,7 +20,7 @@ SlotSetter::SlotSetter() : ts_(std::make_unique<text::Typesetter>()) {}
 SlotSetter::~SlotSetter() = default;
 
 bool SlotSetter::fits(const std::string& value, const Slot& slot) {
-    return slot.width <= 0 || ts_->width(value, *slot.font, slot.size) * kMinShrink <= slot.width;
+    return slot.cut || slot.width <= 0 || ts_->width(value, *slot.font, slot.size) * kMinShrink <= slot.width;
 }
 
 std::shared_ptr<const text::TextLine> SlotSetter::set(const std::string& value, const Slot& slot) {
@@ -28,9 +30,16 @@ std::shared_ptr<const text::TextLine> SlotSetter::set(const std::string& value, 
     }
     text::TextLine line = ts_->set_line(value, *slot.font, slot.size);
     if (slot.width > 0 && line.width > slot.width) {
-        if (line.width * kMinShrink > slot.width)
-            throw std::logic_error("a value wider than its slot at the smallest size was not refused: " + value);
-        line = ts_->set_line(value, *slot.font, slot.size * slot.width / line.width);
+        if (line.width * kMinShrink > slot.width) {
+            if (!slot.cut)
+                throw std::logic_error("a value wider than its slot at the smallest size was not refused: " + value);
+            const double size = slot.size * kMinShrink;
+            const std::string cut = text::cut_to_width(
+                value, slot.width, [&](const std::string& s) { return ts_->width(s, *slot.font, size); });
+            line = ts_->set_line(cut, *slot.font, size);
+        } else {
+            line = ts_->set_line(value, *slot.font, slot.size * slot.width / line.width);
+        }
     }
     return std::make_shared<const text::TextLine>(std::move(line));
 }
@@ -44,7 +53,7 @@ FormTemplate::FormTemplate(layout::Document laid_out, const std::vector<std::str
         kept.reserve(page.items.size());
         for (layout::Item& item : page.items) {
             if (const auto* s = std::get_if<layout::SlotItem>(&item))
-                slots_[s->name] = Slot{p, s->x, s->baseline, s->width, s->font, s->size};
+                slots_[s->name].push_back(Slot{p, s->x, s->baseline, s->width, s->font, s->size, s->align, s->cut, s->leads});
             else
                 kept.push_back(std::move(item));
         }
@@ -62,7 +71,9 @@ FormTemplate::FormTemplate(layout::Document laid_out, const std::vector<std::str
 std::string FormTemplate::unfit(const SlotValues& values, SlotSetter& setter) const {
     for (const auto& [name, value] : values) {
         auto it = slots_.find(name);
-        if (it != slots_.end() && !value.empty() && !setter.fits(value, it->second)) return name;
+        if (it == slots_.end() || value.empty()) continue;
+        for (const Slot& slot : it->second)
+            if (!setter.fits(value, slot)) return name;
     }
     return {};
 }
@@ -85,11 +96,14 @@ void FormTemplate::reserve(const std::vector<SlotValues>& batch, SlotSetter& set
         for (const auto& [name, value] : values) {
             auto it = slots_.find(name);
             if (it == slots_.end() || value.empty() || !seen.insert({name, value}).second) continue;
-            std::shared_ptr<const text::TextLine> line = setter.set(value, it->second);
-            std::set<uint32_t>& glyphs = held[line->font];
-            bool brings = false;
-            for (const text::LineGlyph& g : line->glyphs) brings |= glyphs.insert(g.gid).second;
-            if (brings) added[it->second.page].push_back(layout::ReservedText{std::move(line)});
+            // Every place of a name: a cut value's glyphs depend on its room.
+            for (const Slot& slot : it->second) {
+                std::shared_ptr<const text::TextLine> line = setter.set(value, slot);
+                std::set<uint32_t>& glyphs = held[line->font];
+                bool brings = false;
+                for (const text::LineGlyph& g : line->glyphs) brings |= glyphs.insert(g.gid).second;
+                if (brings) added[slot.page].push_back(layout::ReservedText{std::move(line)});
+            }
         }
         if (seen.size() > 4096) seen.clear();   // only a shortcut: flat memory matters more
     }
@@ -115,12 +129,20 @@ std::size_t FormTemplate::append_filled(layout::Document& out, const SlotValues&
     for (const auto& [name, value] : values) {
         auto it = slots_.find(name);
         if (it == slots_.end() || value.empty()) continue;
-        const Slot& slot = it->second;
-        layout::TextItem item;
-        item.x = slot.x;
-        item.baseline = slot.baseline;
-        item.line = setter.set(value, slot);
-        out.pages[first + slot.page].items.push_back(std::move(item));
+        for (const Slot& slot : it->second) {
+            layout::TextItem item;
+            item.line = setter.set(value, slot);
+            const double spare = std::max(0.0, slot.width - item.line->width);
+            item.x = slot.x + (slot.align == layout::SlotAlign::center  ? spare / 2
+                               : slot.align == layout::SlotAlign::right ? spare
+                                                                        : 0);
+            item.baseline = slot.baseline;
+            layout::Page& page = out.pages[first + slot.page];
+            if (slot.leads)
+                page.items.insert(page.items.begin() + static_cast<std::ptrdiff_t>(page.lead++), std::move(item));
+            else
+                page.items.push_back(std::move(item));
+        }
     }
     if (copy_outline)
         for (layout::OutlineEntry e : blank_.outline) {

@@ -20,11 +20,14 @@ namespace compforms::forms {
 
 struct Slot {
     std::size_t page = 0;      // index into the form's pages
-    double x = 0;              // where a value starts
+    double x = 0;              // the room's left edge (where a left-aligned value starts)
     double baseline = 0;
-    double width = 0;          // room to the end of the dotted line (points)
+    double width = 0;          // the room's width (points)
     const text::Font* font = nullptr;
     double size = 0;
+    layout::SlotAlign align = layout::SlotAlign::left;
+    bool cut = false;          // cut with "…" rather than refused when too wide (see SlotItem)
+    bool leads = false;        // drawn before the form's items (see SlotItem)
 };
 
 // Sets values for slots. Owns its own Typesetter, renewed now and then, so the shaping
@@ -36,11 +39,12 @@ public:
     // Values shrink to fit their line, down to this fraction of the slot's size (8 pt on
     // the forms' 16 pt lines, as small as a printed form is read); never further.
     static constexpr double kMinShrink = 0.5;
-    // Whether the value fits its slot at kMinShrink of the slot's size or larger.
+    // Whether the value fits its slot at kMinShrink of the slot's size or larger (a slot
+    // that cuts takes any value).
     bool fits(const std::string& value, const Slot& slot);
-    // The value as one line in the slot's font, shrunk if it is wider than the slot. A
-    // value that does not fit (see fits) is a caller's bug: throws std::logic_error rather
-    // than print over what stands beside the slot.
+    // The value as one line in the slot's font, shrunk if it is wider than the slot, and
+    // then cut with "…" in a slot that cuts. A value that does not fit (see fits) is a
+    // caller's bug: throws std::logic_error rather than print over what stands beside it.
     std::shared_ptr<const text::TextLine> set(const std::string& value, const Slot& slot);
 
 private:
@@ -63,7 +67,8 @@ public:
     // The blank form: pages whose items are all shared.
     const layout::Document& blank() const { return blank_; }
     std::size_t page_count() const { return blank_.pages.size(); }
-    const std::map<std::string, Slot>& slots() const { return slots_; }
+    // Each slot name with where it stands: once, or on every page (the running header).
+    const std::map<std::string, std::vector<Slot>>& slots() const { return slots_; }
 
     // Makes the blank form's shared pages reserve the glyphs of every value a batch will
     // print (layout::ReservedText), so the shared font subset holds them all and no
@@ -83,7 +88,7 @@ public:
 
 private:
     layout::Document blank_;
-    std::map<std::string, Slot> slots_;
+    std::map<std::string, std::vector<Slot>> slots_;
 };
 
 } // namespace compforms::forms

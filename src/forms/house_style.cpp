@@ -141,4 +141,14 @@ void decorate_form(layout::Document& doc, const std::string& form_name, const mo
     layout::decorate_pages(doc, deco, setter, page);
 }
 
+void decorate_candidate_form(layout::Document& doc, const std::string& form_name, const model::Unit& unit,
+                             const layout::TextSetter& setter, const layout::PageSetup& page, bool thai_digits,
+                             const std::string& slot) {
+    layout::PageDecorations deco;
+    deco.header_left = unit.code.value + "  " + form_name;
+    deco.header_slot = slot;
+    deco.thai_digits = thai_digits;
+    layout::decorate_pages(doc, deco, setter, page);
+}
+
 } // namespace compforms::forms

@@ -101,5 +101,11 @@ void add_title(layout::FlowLayouter& flow, const std::string& title, const model
 // Running header (unit code, form name) and footer ("หน้า X/Y", Thai digits when asked).
 void decorate_form(layout::Document& doc, const std::string& form_name, const model::Unit& unit,
                    const layout::TextSetter& setter, const layout::PageSetup& page, bool thai_digits);
+// A candidate's form: the header names the unit and the form at the left, and the candidate
+// (the kHeaderSlot of candidate_details.hpp) and the page "n/N" at the right, so that a loose
+// page goes back to its candidate.
+void decorate_candidate_form(layout::Document& doc, const std::string& form_name, const model::Unit& unit,
+                             const layout::TextSetter& setter, const layout::PageSetup& page, bool thai_digits,
+                             const std::string& slot);
 
 } // namespace compforms::forms

@@ -118,26 +118,6 @@ void add_results(layout::FlowLayouter& flow, const model::Unit& unit) {
     flow.add(layout::Block(result_row("ผลการประเมินหน่วยสมรรถนะ " + unit.code.value + ":", true)).keep());
 }
 
-// The assessor's and the candidate's signatures side by side, in columns sized so that
-// both signature lines are as long: the longer role gets the wider column.
-void add_signatures(layout::FlowLayouter& flow, const layout::TextSetter& setter) {
-    layout::SignatureRow signatures;
-    signatures.space_before = kSignatureRoom;
-    signatures.gap = mm(6);
-    layout::TextStyle sign_style = table_style();
-    // Lines 1.45 em apart as in the table above: room enough to write on the dotted lines.
-    const double sign_line = mm(60);   // a share, not a length: it evens the columns out
-    for (const char* role : {"ผู้ประเมิน", "ผู้เข้ารับการประเมิน"}) {
-        layout::SignatureBlock block;
-        block.style = sign_style;
-        block.role = role;
-        block.width = layout::mm(200);   // the column's width
-        signatures.shares.push_back(sign_line + setter.width(role, sign_style));
-        signatures.blocks.push_back(std::move(block));
-    }
-    flow.add(layout::Block(std::move(signatures)));
-}
-
 } // namespace
 
 FormTemplate scoring_sheet(const FormContext& ctx) {
@@ -148,7 +128,7 @@ FormTemplate scoring_sheet(const FormContext& ctx) {
     flow.add(layout::Block(criteria_table(ctx)));
     add_method_legend(flow, ctx.coverage);
     add_results(flow, ctx.unit);
-    add_signatures(flow, ctx.setter);
+    add_candidate_signatures(flow, ctx.setter, kSignatureRoom);
     return finish_candidate_form(flow, kScoringSheetTitle, ctx, page);
 }
 

@@ -30,7 +30,7 @@ bool drop_unfit_rows(RunContext& run, CandidateBatch& batch,
     forms::SlotSetter setter;
     std::vector<bool> bad(batch.rows.size(), false);
     for (std::size_t i = 0; i < batch.rows.size(); ++i) {
-        const forms::SlotValues values = forms::candidate_values(batch.rows[i]);
+        const forms::SlotValues values = forms::candidate_values(batch.rows[i], run.job().digits == Digits::thai);
         for (const auto& [name, form] : forms) {
             const std::string slot = form->unfit(values, setter);
             if (slot.empty()) continue;

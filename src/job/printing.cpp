@@ -39,8 +39,9 @@ forms::FormOptions form_options(const RunContext& run, const Inputs& in, bool li
 // A candidate's copy of `form` appended to a merged document: a bookmark `title` at `level`
 // on its first page, the form's own bookmarks one level below it.
 void append_to_merged(layout::Document& merged, const forms::FormTemplate& form, const model::Candidate& candidate,
-                      forms::SlotSetter& setter, const std::string& title, int level) {
-    const std::size_t first = form.append_filled(merged, forms::candidate_values(candidate), setter, true, level + 1);
+                      forms::SlotSetter& setter, const std::string& title, int level, bool thai_digits) {
+    const std::size_t first =
+        form.append_filled(merged, forms::candidate_values(candidate, thai_digits), setter, true, level + 1);
     auto pos = merged.outline.end() - static_cast<std::ptrdiff_t>(form.blank().outline.size());
     merged.outline.insert(pos, layout::OutlineEntry{title, level, first, 0});
 }
@@ -48,11 +49,11 @@ void append_to_merged(layout::Document& merged, const forms::FormTemplate& form,
 // One file per candidate: the form reserves the batch's glyphs in its shared subset first,
 // so each file embeds one font.
 void write_separately(DocumentWriter& out, forms::FormTemplate& form, const CandidateBatch& batch,
-                      const std::vector<std::string>& paths) {
+                      const std::vector<std::string>& paths, bool thai_digits) {
     forms::SlotSetter setter;
-    form.reserve(forms::batch_values(batch.rows), setter);
+    form.reserve(forms::batch_values(batch.rows, thai_digits), setter);
     for (std::size_t i = 0; i < batch.rows.size() && !out.stopped(); ++i)
-        out.write(forms::fill_for_candidate(form, batch.rows[i], setter), paths[i]);
+        out.write(forms::fill_for_candidate(form, batch.rows[i], setter, thai_digits), paths[i]);
 }
 
 } // namespace
@@ -78,9 +79,9 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
     forms::FormTemplate form = kind.make(ctx);
     DocumentWriter out(run);
     if (batch && !drop_unfit_rows(run, *batch, {{kind.name, &form}})) return;
-    if (!batch) {
+    if (!batch) {   // the blank form: a unit checklist has the matrix after it
         out.expect(1, 0);
-        out.write(form.blank(), job.output);
+        out.write(job.task == Task::scoresheet ? form.blank() : forms::unit_checklist(ctx), job.output);
         return;
     }
     if (job.merge) {
@@ -88,7 +89,8 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
         layout::Document doc;
         doc.info = form.blank().info;
         forms::SlotSetter slots;
-        for (const model::Candidate& c : batch->rows) append_to_merged(doc, form, c, slots, forms::candidate_title(c), 0);
+        for (const model::Candidate& c : batch->rows)
+            append_to_merged(doc, form, c, slots, forms::candidate_title(c), 0, ctx.options.thai_digits);
         out.write(doc, job.output);
         return;
     }
@@ -96,7 +98,7 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
     if (!plan_candidate_paths(run, *batch, job.output, {kind.suffix}, {}, paths) || !ensure_directory(run, job.output))
         return;
     out.expect(batch->rows.size() + batch->skipped, batch->skipped);
-    write_separately(out, form, *batch, paths.front());
+    write_separately(out, form, *batch, paths.front(), ctx.options.thai_digits);
 }
 
 void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& setter, CandidateBatch batch) {
@@ -122,8 +124,8 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
         forms::SlotSetter slots;
         for (const model::Candidate& c : batch.rows) {
             doc.outline.push_back(layout::OutlineEntry{forms::candidate_title(c), 0, doc.pages.size(), 0});
-            append_to_merged(doc, sheet, c, slots, kScoringSheet.title, 1);
-            append_to_merged(doc, checklist, c, slots, kChecklist.title, 1);
+            append_to_merged(doc, sheet, c, slots, kScoringSheet.title, 1, ctx.options.thai_digits);
+            append_to_merged(doc, checklist, c, slots, kChecklist.title, 1, ctx.options.thai_digits);
         }
         out.write(doc, names_pdf(job.output) ? job.output : (dir / (unit_stem + "-pack.pdf")).string());
         return;
@@ -131,16 +133,16 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
     // Progress counts files: a skipped row is its two files skipped.
     out.expect(2 + 2 * (batch.rows.size() + batch.skipped), 2 * batch.skipped);
     out.write(forms::booklet(ctx), (dir / (unit_stem + "-booklet.pdf")).string());
-    out.write(checklist.blank(), (dir / (unit_stem + kChecklist.suffix)).string());
+    out.write(forms::unit_checklist(ctx), (dir / (unit_stem + kChecklist.suffix)).string());
     // After the blank checklist, which prints no candidate: one font subset per form then
     // serves every candidate's file.
     forms::SlotSetter slots;
-    const std::vector<forms::SlotValues> values = forms::batch_values(batch.rows);
+    const std::vector<forms::SlotValues> values = forms::batch_values(batch.rows, ctx.options.thai_digits);
     sheet.reserve(values, slots);
     checklist.reserve(values, slots);
     for (std::size_t i = 0; i < batch.rows.size() && !out.stopped(); ++i) {
-        out.write(forms::fill_for_candidate(sheet, batch.rows[i], slots), paths[0][i]);
-        out.write(forms::fill_for_candidate(checklist, batch.rows[i], slots), paths[1][i]);
+        out.write(forms::fill_for_candidate(sheet, batch.rows[i], slots, ctx.options.thai_digits), paths[0][i]);
+        out.write(forms::fill_for_candidate(checklist, batch.rows[i], slots, ctx.options.thai_digits), paths[1][i]);
     }
 }
 

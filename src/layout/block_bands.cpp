@@ -93,23 +93,33 @@ BandBlock columns_bands(const std::vector<Entry>& items, const std::vector<doubl
 
 // "วันที่ ..... เดือน .............. พ.ศ. ........" across `w` from x0, its dotted parts in
 // proportion 2 : 4 : 3.
-Band date_line(const TextSetter& setter, const TextStyle& st, double x0, double w) {
+// A slot over the room [x0, x1) of a band, its value centred there.
+SlotItem centred_slot(const TextSetter& setter, const TextStyle& st, std::string name, double x0, double x1) {
+    return SlotItem{std::move(name), x0, setter.baseline_offset(st), std::max(0.0, x1 - x0), &setter.font(st),
+                    st.size, SlotAlign::center, false};
+}
+
+// วันที่ ...... เดือน ............... พ.ศ. ..........; with `slot`, each dotted part is the
+// slot "<slot>.day", ".month", ".year".
+Band date_line(const TextSetter& setter, const TextStyle& st, double x0, double w, const std::string& slot) {
     const double dot_y = setter.baseline_offset(st) + 1.5;
     const double sp = 0.25 * st.size;
     Band band = setter.line_band("วันที่", st, x0);
     const double w_day = setter.width("วันที่", st), w_month = setter.width("เดือน", st), w_year = setter.width("พ.ศ.", st);
     const double dots_total = std::max(0.0, w - w_day - w_month - w_year - 6 * sp);
+    const double parts[3] = {dots_total * 2 / 9, dots_total * 4 / 9, dots_total * 3 / 9};
+    const char* const after[3] = {"เดือน", "พ.ศ.", nullptr};
+    const char* const names[3] = {".day", ".month", ".year"};
     double x = x0 + w_day + sp;
-    const double d1 = dots_total * 2 / 9, d2 = dots_total * 4 / 9, d3 = dots_total * 3 / 9;
-    band.items.push_back(dotted(x, x + d1, dot_y));
-    x += d1 + sp;
-    add_text(band, setter, "เดือน", st, x);
-    x += w_month + sp;
-    band.items.push_back(dotted(x, x + d2, dot_y));
-    x += d2 + sp;
-    add_text(band, setter, "พ.ศ.", st, x);
-    x += w_year + sp;
-    band.items.push_back(dotted(x, x + d3, dot_y));
+    for (int i = 0; i < 3; ++i) {
+        band.items.push_back(dotted(x, x + parts[i], dot_y));
+        if (!slot.empty()) band.items.push_back(centred_slot(setter, st, slot + names[i], x, x + parts[i]));
+        x += parts[i] + sp;
+        if (after[i]) {
+            add_text(band, setter, after[i], st, x);
+            x += setter.width(after[i], st) + sp;
+        }
+    }
     return band;
 }
 
@@ -267,14 +277,20 @@ BandBlock signature_bands(const TextSetter& setter, const SignatureBlock& s, dou
     }
     l1.items.push_back(dotted(dots_x, l1_end, dot_y));
 
-    // ( name or dots )
-    Band l2 = setter.line_band("(", st, dots_x - setter.width("(", st));
-    add_text(l2, setter, ")", st, l1_end);
-    if (s.name.empty()) {
-        l2.items.push_back(dotted(dots_x + sp, l1_end - sp, dot_y));
+    // ( name or dots ), across the block's width: a name printed there has the room of
+    // the whole column, not only of the signature line's dots.
+    Band l2 = setter.line_band("(", st, x0);
+    const double close_x = x_end - setter.width(")", st);
+    add_text(l2, setter, ")", st, close_x);
+    const double in0 = x0 + setter.width("(", st) + sp, in1 = close_x - sp;
+    if (!s.slot.empty()) {
+        l2.items.push_back(dotted(in0, in1, dot_y));
+        l2.items.push_back(centred_slot(setter, st, s.slot + ".name", in0, in1));
+    } else if (s.name.empty()) {
+        l2.items.push_back(dotted(in0, in1, dot_y));
     } else {
         const double nw = setter.width(s.name, st);
-        add_text(l2, setter, s.name, st, dots_x + std::max(0.0, (l1_end - dots_x - nw) / 2));
+        add_text(l2, setter, s.name, st, in0 + std::max(0.0, (in1 - in0 - nw) / 2));
     }
 
     // ตำแหน่ง .........................
@@ -285,7 +301,7 @@ BandBlock signature_bands(const TextSetter& setter, const SignatureBlock& s, dou
     else
         add_text(l3, setter, s.position, st, pos_x);
 
-    Band l4 = date_line(setter, st, x0, w);
+    Band l4 = date_line(setter, st, x0, w, s.slot);
     for (Band* band : {&l1, &l2, &l3, &l4}) {
         band->break_before = b.bands.empty();
         b.bands.push_back(std::move(*band));

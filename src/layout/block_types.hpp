@@ -136,6 +136,9 @@ struct FillInLine {
 // with every dotted part drawn as a path. Kept together on one page.
 struct SignatureBlock {
     std::string name;             // printed inside the parentheses when given
+    // When set, the block reports slots for a filled copy instead: "<slot>.name" inside the
+    // parentheses, "<slot>.day", "<slot>.month", "<slot>.year" on the date's dotted parts.
+    std::string slot;
     std::string position;         // printed after ตำแหน่ง when given
     std::string role;             // optional text after the signature line, e.g. "ผู้ประเมิน"
     TextStyle style;

@@ -73,15 +73,24 @@ struct ReservedText {
     std::shared_ptr<const text::TextLine> line;
 };
 
-// Where the value of a fill-in line goes (FillInLine::slot): a form laid out once reports
-// its slots, and each filled copy prints a value there. Nothing is drawn for it.
+// Where a value goes (a FillInLine's slot, a signature's name and date, a running
+// header's candidate): a form laid out once reports its slots, and each filled copy prints
+// a value there. Nothing is drawn for it. A name may stand on several pages (the running
+// header): the value prints at each.
+enum class SlotAlign { left, center, right };
 struct SlotItem {
     std::string name;
-    double x = 0;                  // where a value starts
+    double x = 0;                  // the room's left edge: where a left-aligned value starts
     double baseline = 0;
-    double width = 0;              // room to the end of the dotted line (points)
+    double width = 0;              // the room's width (points)
     const text::Font* font = nullptr;
     double size = 0;
+    SlotAlign align = SlotAlign::left;
+    // A value too wide for the room at half its size is cut with "…" (where the full value
+    // is printed elsewhere: the running header), rather than refused.
+    bool cut = false;
+    // The value is drawn before the page's other items (Page::lead): a running header's.
+    bool leads = false;
 };
 
 using Item = std::variant<TextItem, LineItem, RectItem, TickItem, DestItem, LinkItem, ReservedText, SlotItem>;
@@ -93,6 +102,9 @@ struct Page {
     // writer may encode them once and reuse the bytes for every page that points at them.
     std::shared_ptr<const std::vector<Item>> shared;
     std::vector<Item> items;
+    // The first `lead` items are drawn before the shared ones: a filled copy's running
+    // header, so that its text opens the page's text as the header opens the page.
+    std::size_t lead = 0;
 };
 
 // A bookmark: title, depth (0 = top), and where it points.

@@ -4,48 +4,37 @@
 #include <tuple>
 #include <utility>
 
-#include "base/utf8.hpp"
 #include "layout/thai_formats.hpp"
+#include "text/cut_to_width.hpp"
 
 namespace compforms::layout {
 namespace {
-
-// Thai marks that sit on the previous character: never cut text just before one.
-bool is_thai_mark(char32_t c) {
-    return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
-}
-
-// Byte offsets where the text may be cut (before a character that is not a mark).
-std::vector<std::size_t> cut_points(const std::string& s) {
-    std::vector<std::size_t> cuts;
-    for (std::size_t i = 0; i < s.size();) {
-        const std::size_t at = i;
-        const char32_t cp = utf8::decode(s, i);
-        if (at > 0 && !is_thai_mark(cp)) cuts.push_back(at);
-    }
-    return cuts;
-}
 
 // The text, shrunk down to min_size and then cut with "…", to fit max_width.
 std::pair<std::string, TextStyle> fit(const TextSetter& setter, const std::string& s, TextStyle st,
                                       double max_width, double min_size) {
     while (st.size > min_size && setter.width(s, st) > max_width) st.size = std::max(min_size, st.size - 0.5);
-    if (setter.width(s, st) <= max_width) return {s, st};
-    const std::string ellipsis = "\xE2\x80\xA6";
-    const auto cuts = cut_points(s);
-    std::size_t lo = 0, hi = cuts.size();   // find the longest prefix that fits
-    while (lo < hi) {
-        const std::size_t mid = (lo + hi + 1) / 2;
-        if (setter.width(s.substr(0, cuts[mid - 1]) + ellipsis, st) <= max_width) lo = mid;
-        else hi = mid - 1;
-    }
-    return {lo == 0 ? ellipsis : s.substr(0, cuts[lo - 1]) + ellipsis, st};
+    return {text::cut_to_width(s, max_width, [&](const std::string& t) { return setter.width(t, st); }), st};
 }
 
 void put(Page& page, const TextSetter& setter, const std::string& s, const TextStyle& st, double x,
          double baseline) {
     if (s.empty()) return;
     page.items.push_back(TextItem{x, baseline, setter.line(s, st), st.color, st.stroke_width()});
+}
+
+// A candidate's header: "n/N" at the right end, the slot between it and the left text.
+void add_header_slot(std::vector<Item>& head, const PageDecorations& deco, const TextSetter& setter,
+                     const TextStyle& st, const PageSetup& page, double baseline, double left_w, std::size_t i,
+                     const std::string& total) {
+    std::string number = std::to_string(i + 1) + "/" + total;
+    if (deco.thai_digits) number = to_thai_digits(number);
+    const auto line = setter.line(number, st);
+    const double right = page.content_right();
+    head.push_back(TextItem{right - line->width, baseline, line, st.color, st.stroke_width()});
+    const double x0 = page.content_left() + left_w + deco.size, x1 = right - line->width - deco.size;
+    head.push_back(SlotItem{deco.header_slot, x0, baseline, std::max(0.0, x1 - x0), &setter.font(st), st.size,
+                            SlotAlign::right, true, true});
 }
 
 } // namespace
@@ -71,12 +60,12 @@ void decorate_pages(Document& doc, const PageDecorations& deco, const TextSetter
     }
     std::shared_ptr<const text::TextLine> head_left_line, head_right_line;
     if (!deco.header_left.empty()) head_left_line = setter.line(deco.header_left, st);
-    if (!head_right.empty()) head_right_line = setter.line(head_right, head_right_style);
+    if (!head_right.empty() && deco.header_slot.empty()) head_right_line = setter.line(head_right, head_right_style);
 
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
         Page& p = doc.pages[i];
         const bool header = !(deco.skip_first_page && i == 0) &&
-                            (head_left_line || head_right_line);
+                            (head_left_line || head_right_line || !deco.header_slot.empty());
         if (header) {
             // The header goes before the page's content, so it also extracts first.
             std::vector<Item> head;
@@ -84,6 +73,7 @@ void decorate_pages(Document& doc, const PageDecorations& deco, const TextSetter
             if (head_right_line)
                 head.push_back(TextItem{right - head_right_line->width, head_base, head_right_line,
                                         st.color, st.stroke_width()});
+            if (!deco.header_slot.empty()) add_header_slot(head, deco, setter, st, page, head_base, left_w, i, total);
             if (deco.header_rule) {
                 LineItem rule;
                 rule.x1 = left;

@@ -21,6 +21,10 @@ struct PageDecorations {
     bool header_rule = true;     // a thin rule under the header
     double size = 12;            // point size of header and footer text
     bool skip_first_page = false;  // no header on page 1 (e.g. a cover); the footer still counts it
+    // When set (a candidate's form), the header's right end is the page as "n/N", and the
+    // room between header_left and it is the slot of this name on every page, its value
+    // right-aligned and cut with "…" if it must be (header_right is not used).
+    std::string header_slot;
 };
 
 void decorate_pages(Document& doc, const PageDecorations& deco, const TextSetter& setter,

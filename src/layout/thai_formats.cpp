@@ -40,9 +40,12 @@ std::string format_thai_date(int year_ce, int month, int day, bool thai_digits) 
 std::string format_revision(std::optional<int> number, std::optional<int> year_be,
                             bool thai_digits) {
     std::string s;
-    if (number) s += std::to_string(*number) + " ";
-    s += "/";
-    if (year_be) s += " " + std::to_string(*year_be);
+    if (number && !year_be) s = std::to_string(*number);   // no dangling "/"
+    else {
+        if (number) s += std::to_string(*number) + " ";
+        s += "/";
+        if (year_be) s += " " + std::to_string(*year_be);
+    }
     return thai_digits ? to_thai_digits(s) : s;
 }
 

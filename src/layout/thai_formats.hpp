@@ -20,8 +20,8 @@ std::string thai_month_name(int month);
 // Throws std::out_of_range for a month outside 1–12 or a day outside 1–31.
 std::string format_thai_date(int year_ce, int month, int day, bool thai_digits = false);
 
-// The revision line of a unit: "1 / 2566" (year already in the Buddhist Era); an absent
-// number or year prints empty, so no revision gives "/" as DL100 prints it.
+// The revision line of a unit: "1 / 2566" (year already in the Buddhist Era); "2" with no
+// year, "/ 2566" with no number, and "/" with neither, as DL100 prints it.
 std::string format_revision(std::optional<int> number, std::optional<int> year_be,
                             bool thai_digits = false);
 

@@ -44,18 +44,29 @@ void DocumentRender::prepare_fonts(const layout::Document& doc) {
     item_fonts_.emplace(doc, cache_.fonts, shared_);
 }
 
+// Content streams in drawing order: the page's lead items, the shared part, its own items.
 void DocumentRender::write_page(const layout::Page& lp) {
     HPDF_Page page = add_page(lp.width, lp.height);
-    const std::string own = encode_content(lp.items, lp.height, cache_.fonts,
-                                           [this](int index) { return item_fonts_->line_fonts(index); });
+    const auto fonts = [this](int index) { return item_fonts_->line_fonts(index); };
+    const auto split = lp.items.begin() + static_cast<std::ptrdiff_t>(std::min(lp.lead, lp.items.size()));
+    const std::string lead =
+        encode_content(std::vector<layout::Item>(lp.items.begin(), split), lp.height, cache_.fonts, fonts);
+    const std::string own = encode_content(std::vector<layout::Item>(split, lp.items.end()), lp.height, cache_.fonts, fonts);
+    std::vector<HPDF_Dict> streams;
+    if (!lead.empty()) streams.push_back(new_stream(pdf_.get(), compressed(lead), deflater() != nullptr));
     if (lp.shared) {
         add_shared_fonts(page, lp.shared);
         attach_navigation(*lp.shared, page, lp.height);
-        add_shared_content(page, lp.shared, lp.height, own.empty());
+        if (HPDF_Dict shared = shared_content(lp.shared, lp.height, own.empty() ? page : nullptr))
+            streams.push_back(shared);
     }
     add_item_fonts(page, lp.items);
     attach_navigation(lp.items, page, lp.height);
     append_content(page, own);
+    if (!streams.empty()) {
+        streams.push_back(page_content_stream(page));
+        set_page_contents(page, streams);
+    }
 }
 
 HPDF_Page DocumentRender::add_page(double width, double height) {
@@ -89,31 +100,34 @@ void DocumentRender::add_item_fonts(HPDF_Page page, const std::vector<layout::It
 
 // The shared part of a page is a content stream of its own, drawn before the page's own
 // stream (/Contents [shared own]): its compressed bytes are made once per writer, and one
-// stream object serves every page of the document that shares it. When the page draws
-// nothing of its own (`own_empty`), the shared part's first page holds it in its own
-// content stream (no empty stream beside it); later pages refer to it.
-void DocumentRender::add_shared_content(HPDF_Page page, const ItemList& items, double page_height, bool own_empty) {
-    HPDF_Dict own = page_content_stream(page);
+// stream object serves every page of the document that shares it. A page that draws
+// nothing of its own (`empty_page`, else null) holds the shared part in its own content
+// stream when it is the first to use it (no empty stream beside it): null is returned
+// then, as when the part draws nothing; later pages refer to that stream.
+HPDF_Dict DocumentRender::shared_content(const ItemList& items, double page_height, HPDF_Page empty_page) {
     auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
     auto it = shared_streams_.find(key);
-    if (it == shared_streams_.end()) {
-        const std::string& bytes = shared_->content(items, page_height, shared_deflater(), cache_.fonts);
-        if (bytes.empty()) return;   // nothing drawn (destinations only): no empty Flate stream
-        if (own_empty) {
-            set_stream_data(own, bytes, deflater() != nullptr);
-            shared_streams_.emplace(key, own);
-            return;
-        }
-        it = shared_streams_.emplace(key, new_stream(pdf_.get(), bytes, deflater() != nullptr)).first;
+    if (it != shared_streams_.end()) return it->second;
+    const std::string& bytes = shared_->content(items, page_height, shared_deflater(), cache_.fonts);
+    if (bytes.empty()) return nullptr;   // nothing drawn (destinations only): no empty Flate stream
+    if (empty_page) {
+        HPDF_Dict own = page_content_stream(empty_page);
+        set_stream_data(own, bytes, deflater() != nullptr);
+        shared_streams_.emplace(key, own);
+        return nullptr;
     }
-    set_page_contents(page, it->second, own);
+    return shared_streams_.emplace(key, new_stream(pdf_.get(), bytes, deflater() != nullptr)).first->second;
+}
+
+std::string DocumentRender::compressed(const std::string& content) {
+    return deflater() ? deflater()->compress(content) : content;
 }
 
 // The page's own content, written once (nothing else draws on our pages).
 void DocumentRender::append_content(HPDF_Page page, const std::string& content) {
     HPDF_Dict stream = page_content_stream(page);
     if (content.empty()) return;
-    set_stream_data(stream, deflater() ? deflater()->compress(content) : content, deflater() != nullptr);
+    set_stream_data(stream, compressed(content), deflater() != nullptr);
 }
 
 // Destinations and link annotations of items (text needs nothing more here).

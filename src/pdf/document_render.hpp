@@ -34,7 +34,8 @@ private:
     HPDF_Page add_page(double width, double height);
     void add_shared_fonts(HPDF_Page page, const ItemList& items);
     void add_item_fonts(HPDF_Page page, const std::vector<layout::Item>& items);
-    void add_shared_content(HPDF_Page page, const ItemList& items, double page_height, bool own_empty);
+    HPDF_Dict shared_content(const ItemList& items, double page_height, HPDF_Page empty_page);
+    std::string compressed(const std::string& content);
     void append_content(HPDF_Page page, const std::string& content);
     void attach_navigation(const std::vector<layout::Item>& items, HPDF_Page page, double page_height);
     void write_links();

@@ -178,10 +178,9 @@ HPDF_Dict page_content_stream(HPDF_Page page) {
     return attr->contents;
 }
 
-void set_page_contents(HPDF_Page page, HPDF_Dict first, HPDF_Dict second) {
+void set_page_contents(HPDF_Page page, const std::vector<HPDF_Dict>& streams) {
     HPDF_Array contents = add_array(page, "Contents");
-    append_object(contents, first);
-    append_object(contents, second);
+    for (HPDF_Dict stream : streams) append_object(contents, stream);
 }
 
 void add_annotation(HPDF_Page page, HPDF_Dict annotation) {

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include <hpdf.h>
 
@@ -85,9 +86,9 @@ void remove_resource(HPDF_Page page, const char* key);
 // The content stream libharu made with the page. Throws when libharu is inside a path or
 // a text object of the page: the page must be ours alone to draw on.
 HPDF_Dict page_content_stream(HPDF_Page page);
-// /Contents [first second], replacing the page's reference to its own stream (which
-// stays in the cross-reference table).
-void set_page_contents(HPDF_Page page, HPDF_Dict first, HPDF_Dict second);
+// /Contents [streams…] in drawing order, replacing the page's reference to its own stream
+// (which stays in the cross-reference table: put it in the list).
+void set_page_contents(HPDF_Page page, const std::vector<HPDF_Dict>& streams);
 // Appends an (indirect) annotation to the page's /Annots.
 void add_annotation(HPDF_Page page, HPDF_Dict annotation);
 

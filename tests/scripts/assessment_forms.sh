@@ -49,7 +49,8 @@ for f in ('sheet.pdf.default.txt', 'checklist.pdf.default.txt'):
 
 # The mapping matrix, read back from the PDF's word boxes (pdftotext -bbox): on the page
 # with the row of column ids, each X belongs to the id column whose header spans its
-# centre and to the PC code on its line; the count follows the marks.
+# centre and to the PC code on its line; the evidence count follows the evidence columns,
+# the method count the method columns.
 import html
 cols = [e.get('id') for e in evidence] + [m.get('id') for m in methods]
 expected = {}
@@ -77,20 +78,22 @@ for page in re.findall(r'<page .*?</page>', bbox, re.S):
                 cx = (w[0] + w[2]) / 2
                 marks.add(min(cols, key=lambda c: abs((heads[c][0] + heads[c][2]) / 2 - cx)))
         got[r[4]] = marks
-        nums = [w[4] for w in line if w[0] > right and w[4].isdigit()]
-        counts[r[4]] = int(nums[0]) if nums else None
+        counts[r[4]] = [int(w[4]) for w in line if w[4].isdigit()]
     total = [w for w in words if w[4] == 'รวม' and w[1] > head_y]
     if total:
         line = sorted((w for w in words if abs(w[1] - total[-1][1]) < 3 and w[0] > total[-1][2]), key=lambda w: w[0])
         counts['total'] = [int(w[4]) for w in line if w[4].isdigit()]
 if got != expected:
     print('matrix read back:', got, '\nexpected:', expected); fail += 1
+ev_cols, m_cols = cols[:len(evidence)], cols[len(evidence):]
 for code, marks in expected.items():
-    if counts.get(code) != len(marks):
-        print(f'row count of {code}: {counts.get(code)} != {len(marks)}'); fail += 1
-col_counts = [sum(c in expected[p] for p in expected) for c in cols]
-if counts.get('total') != col_counts + [sum(col_counts)]:
-    print('column counts:', counts.get('total'), '!=', col_counts); fail += 1
+    want = [len(marks & set(ev_cols)), len(marks & set(m_cols))]
+    if counts.get(code) != want:
+        print(f'row counts of {code}: {counts.get(code)} != {want}'); fail += 1
+ev_counts = [sum(c in expected[p] for p in expected) for c in ev_cols]
+m_counts = [sum(c in expected[p] for p in expected) for c in m_cols]
+if counts.get('total') != ev_counts + [sum(ev_counts)] + m_counts + [sum(m_counts)]:
+    print('column counts:', counts.get('total'), '!=', ev_counts, m_counts); fail += 1
 sys.exit(1 if fail else 0)
 PY
 

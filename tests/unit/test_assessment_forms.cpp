@@ -85,10 +85,11 @@ TEST_CASE("forms.template: the scoring sheet has every details slot, names on do
     REQUIRE(form.page_count() >= 1);
     const layout::PageSetup page = forms::form_page();
     std::map<double, std::vector<const forms::Slot*>> rows;   // by baseline
-    for (const std::string& name : forms::candidate_slot_names()) {
+    for (const std::string& name : forms::detail_slot_names()) {
         CAPTURE(name);
         REQUIRE(form.slots().count(name) == 1);
-        const forms::Slot& s = form.slots().at(name);
+        REQUIRE(form.slots().at(name).size() == 1);
+        const forms::Slot& s = form.slots().at(name).front();
         CHECK(s.page == 0);
         // Names and the centre are written by hand: 70 mm; the ID and the date are short.
         const double least = name == "id" ? 35 : name == "date" ? 40 : 70;
@@ -124,12 +125,18 @@ TEST_CASE("forms.template: a candidate's copy shares the blank pages and adds on
         CHECK((a.pages[i].shared.get() == sheet.blank().pages[i].shared.get()));   // the same items, not copies
         CHECK((b.pages[i].shared.get() == a.pages[i].shared.get()));
     }
+    // The details on page 1, the candidate in every page's header, the names and the date
+    // in the signatures on the last page; nothing else.
+    const std::string header = "DL-2569-0001 นายสมชาย ใจดีงาม";
     const std::set<std::string> values = texts(a.pages[0].items);
     CHECK(values == std::set<std::string>{"นายสมชาย ใจดีงาม", "DL-2569-0001", "ศูนย์ทดสอบ", "24 พฤศจิกายน 2569",
-                                          "นางสาวพรทิพย์ วัฒนกุลศิริ"});
-    for (std::size_t i = 1; i < a.pages.size(); ++i) CHECK(a.pages[i].items.empty());
+                                          "นางสาวพรทิพย์ วัฒนกุลศิริ", header});
+    REQUIRE(a.pages.size() == 2);
+    CHECK(texts(a.pages[1].items) ==
+          std::set<std::string>{header, "นายสมชาย ใจดีงาม", "นางสาวพรทิพย์ วัฒนกุลศิริ", "24", "พฤศจิกายน", "2569"});
+    CHECK(a.pages[1].items.size() == 9);   // the header, two names, two dates of three parts
     // Each value sits at its slot.
-    const forms::Slot& name = sheet.slots().at("name");
+    const forms::Slot& name = sheet.slots().at("name").front();
     bool found = false;
     for (const layout::Item& item : a.pages[0].items)
         if (auto* t = std::get_if<layout::TextItem>(&item); t && t->line->text == "นายสมชาย ใจดีงาม") {
@@ -186,7 +193,7 @@ TEST_CASE("forms.template: a batch reserves its values' glyphs in the shared pag
 TEST_CASE("forms.template: a value wider than its line is shrunk to fit") {
     forms::FormTemplate sheet = scoring_sheet();
     forms::SlotSetter setter;
-    const forms::Slot& slot = sheet.slots().at("centre");
+    const forms::Slot& slot = sheet.slots().at("centre").front();
     // Longer than the line, but not so long that 60 % of its size would not fit.
     std::string longer = "ศูนย์ทดสอบสมรรถนะ";
     text::Typesetter& ts = text_setter().typesetter();
@@ -206,7 +213,10 @@ TEST_CASE("forms.template: empty values print nothing, a missing date leaves its
     c.date.reset();
     c.centre.clear();
     layout::Document doc = forms::fill_for_candidate(checklist, c, setter);
-    CHECK(texts(doc.pages[0].items) == std::set<std::string>{"นายสมชาย ใจดีงาม", "DL-2569-0001", "นางสาวพรทิพย์ วัฒนกุลศิริ"});
+    CHECK(texts(doc.pages[0].items) == std::set<std::string>{"นายสมชาย ใจดีงาม", "DL-2569-0001", "นางสาวพรทิพย์ วัฒนกุลศิริ",
+                                                             "DL-2569-0001 นายสมชาย ใจดีงาม"});
+    // Details (3), header, the two signatures' names; no date parts.
+    CHECK(doc.pages[0].items.size() == 6);
 }
 
 TEST_CASE("forms.details: a character the font lacks is reported before anything is set") {
@@ -286,17 +296,74 @@ TEST_CASE("forms.sheet: DL100's scoring sheet is two pages, signed side by side 
     CHECK(texts_named(last, "ผู้เข้ารับการประเมิน").size() == 1);
 }
 
-TEST_CASE("forms.checklist: DL100's evidence checklist is at most three pages, the matrix after the evidence") {
+TEST_CASE("forms.checklist: a candidate's checklist is DL100's one page of evidence and signatures, the unit's adds the matrix") {
     forms::FormTemplate checklist = evidence_checklist();
     const forms::FormTemplate& form = checklist;
-    CHECK(form.page_count() <= 3);
+    CHECK(form.page_count() == 1);
     check_inside_margins(form);
-    // The evidence on page 1, the matrix (its heading) after it.
+    const auto has = [](const layout::Page& page, const std::string& prefix) {
+        const auto& items = page.shared ? *page.shared : page.items;
+        for (const layout::Item& i : items)
+            if (auto* t = std::get_if<layout::TextItem>(&i); t && t->line->text.rfind(prefix, 0) == 0) return true;
+        return false;
+    };
+    const std::string matrix = "ตารางแสดงความสัมพันธ์";
     CHECK(texts_named(form.blank().pages[0], "PE1").size() == 1);
-    bool matrix = false;
-    for (std::size_t p = 1; p < form.page_count(); ++p)
-        for (const layout::Item& i : *form.blank().pages[p].shared)
-            if (auto* t = std::get_if<layout::TextItem>(&i); t && t->line->text.rfind("ตารางแสดงความสัมพันธ์", 0) == 0)
-                matrix = true;
-    CHECK(matrix);
+    CHECK_FALSE(has(form.blank().pages[0], matrix));
+    CHECK(texts_named(form.blank().pages[0], "ผู้เข้ารับการประเมิน").size() == 1);   // both sign
+
+    const layout::Document unit = forms::unit_checklist(forms::FormContext(dl100(), text_setter()));
+    REQUIRE(unit.pages.size() == 3);
+    CHECK(has(unit.pages[0], "(ก) หลักฐานการปฏิบัติงาน"));
+    CHECK_FALSE(has(unit.pages[0], matrix));
+    CHECK(has(unit.pages[1], matrix));
+}
+
+TEST_CASE("forms.template: the header names the candidate on every page, cut with … only where it must be") {
+    forms::FormTemplate sheet = scoring_sheet();
+    const auto& headers = sheet.slots().at(forms::kHeaderSlot);
+    REQUIRE(headers.size() == sheet.page_count());
+    const layout::PageSetup page = forms::form_page();
+    for (std::size_t p = 0; p < headers.size(); ++p) {
+        CHECK(headers[p].page == p);
+        CHECK(headers[p].cut);
+        CHECK(headers[p].align == layout::SlotAlign::right);
+        CHECK(headers[p].baseline < page.content_top());   // in the top margin
+        CHECK(headers[p].width >= layout::mm(60));
+    }
+    forms::SlotSetter setter;
+    model::Candidate c = somchai();
+    c.name = "นางสาวกมลวรรณ ศรีสวัสดิ์พงษ์ไพบูลย์สุขสวัสดิ์วงศ์ ณ อยุธยา";
+    layout::Document doc = forms::fill_for_candidate(sheet, c, setter);
+    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+        CAPTURE(p);
+        const layout::TextItem* head = nullptr;
+        for (const layout::Item& i : doc.pages[p].items)
+            if (auto* t = std::get_if<layout::TextItem>(&i); t && t->baseline == doctest::Approx(headers[p].baseline))
+                head = t;
+        REQUIRE(head != nullptr);
+        CHECK(head->line->text == c.id + " " + c.name);   // fits: shrunk, not cut
+        CHECK(head->x + head->line->width == doctest::Approx(headers[p].x + headers[p].width));   // right-aligned
+    }
+    // A value that cannot fit at half size is cut, and ends within its room.
+    forms::Slot narrow = headers.front();
+    narrow.width = layout::mm(30);
+    const auto line = setter.set(c.id + " " + c.name, narrow);
+    CHECK(line->text.rfind(c.id, 0) == 0);
+    CHECK(line->text.size() > 3);
+    CHECK(line->text.substr(line->text.size() - 3) == "\xE2\x80\xA6");
+    CHECK(line->width <= narrow.width + 0.01);
+}
+
+TEST_CASE("forms.template: Thai digits for the dates and pages a candidate's form prints, never for the ID") {
+    model::Candidate c = somchai();
+    const forms::SlotValues values = forms::candidate_values(c, true);
+    std::map<std::string, std::string> v(values.begin(), values.end());
+    CHECK(v.at("date") == "๒๔ พฤศจิกายน ๒๕๖๙");
+    CHECK(v.at("id") == "DL-2569-0001");
+    CHECK(v.at(forms::kHeaderSlot) == "DL-2569-0001 นายสมชาย ใจดีงาม");
+    CHECK(v.at(std::string(forms::kAssessorSignature) + ".day") == "๒๔");
+    CHECK(v.at(std::string(forms::kCandidateSignature) + ".year") == "๒๕๖๙");
+    CHECK(v.at(std::string(forms::kCandidateSignature) + ".name") == c.name);
+    CHECK(v.at(std::string(forms::kAssessorSignature) + ".name") == c.assessor);
 }

@@ -29,5 +29,7 @@ TEST_CASE("layout: Buddhist Era dates with Thai month names") {
 TEST_CASE("layout: revision line n / year BE") {
     CHECK(format_revision(1, 2566) == "1 / 2566");
     CHECK(format_revision(std::nullopt, std::nullopt) == "/");
+    CHECK(format_revision(2, std::nullopt) == "2");
+    CHECK(format_revision(std::nullopt, 2566) == "/ 2566");
     CHECK(format_revision(2, 2567, true) == "๒ / ๒๕๖๗");
 }
