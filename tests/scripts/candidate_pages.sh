@@ -62,8 +62,10 @@ grep -q "DL-2569-0001" <<<"$t" || fail "the ID changed under --digits thai"
 grep -q "DL101.01" <<<"$t" || fail "a PC code changed under --digits thai"
 grep -q "๑/๒" <<<"$t" || fail "no Thai page number"
 grep -q "หน้า๒/๒" <<<"$t" || fail "no Thai page number in the footer"
-! grep -q "2569" <<<"$t" || fail "an Arabic year under --digits thai"
-grep -q "๒๕๖๙" <<<"$t" || fail "no Thai year"
+grep -q "๒๔พฤศจิกายน๒๕๖๙" <<<"$t" || fail "no Thai date in the details"
+pdftotext -layout thai/DL-2569-0001-scoresheet.pdf - | squash | grep -q "วันที่๒๔เดือนพฤศจิกายนพ.ศ.๒๕๖๙" ||
+  fail "no Thai date in the signatures"
+! grep -q "พฤศจิกายน2569\|พ.ศ.2569" <<<"$t" || fail "an Arabic year under --digits thai"
 "$bin" checklist "$unit" --digits thai -o thai-unit.pdf 2>log || { cat log; fail "checklist --digits thai"; }
 pdftotext -raw thai-unit.pdf - | squash | grep -q "หน้า๒/๓" || fail "no Thai page number on the unit checklist"
 echo "candidate pages ok"
