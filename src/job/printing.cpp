@@ -1,6 +1,8 @@
 #include "job/printing.hpp"
 
 #include <filesystem>
+#include <optional>
+#include <vector>
 
 #include "forms/booklet.hpp"
 #include "forms/candidate_details.hpp"
@@ -43,6 +45,40 @@ void append_to_merged(layout::Document& merged, const forms::FormTemplate& form,
     merged.outline.insert(pos, layout::OutlineEntry{title, level, first, 0});
 }
 
+// A form of a merged batch, and the bookmark of each candidate's copy: its title under a
+// bookmark per candidate, or (no title) the candidate's own title at the top level.
+struct MergedForm {
+    forms::FormTemplate* form;
+    const char* title;
+};
+
+// A merged batch goes to a StreamedPdf a candidate at a time (memory holds a stretch of
+// pages, never the batch). The forms first reserve every value's glyphs in their shared
+// subsets, so the file embeds one subset per font for all the candidates.
+void write_merged(DocumentWriter& out, const std::string& path, const layout::DocInfo& info,
+                  std::optional<layout::Document> booklet, const std::vector<MergedForm>& filled,
+                  const std::vector<model::Candidate>& rows) {
+    forms::SlotSetter slots;
+    std::vector<const layout::Document*> blanks;
+    {
+        const std::vector<forms::SlotValues> values = forms::batch_values(rows);
+        for (const MergedForm& f : filled) {
+            f.form->reserve(values, slots);
+            blanks.push_back(&f.form->blank());
+        }
+    }
+    out.write_parts(path, info, blanks, [&](pdf::StreamedPdf& pdf) {
+        if (booklet) pdf.add(std::move(*booklet));
+        for (const model::Candidate& c : rows) {
+            layout::Document part;
+            if (filled.front().title) part.outline.push_back(layout::OutlineEntry{forms::candidate_title(c), 0, 0, 0});
+            for (const MergedForm& f : filled)
+                append_to_merged(part, *f.form, c, slots, f.title ? f.title : forms::candidate_title(c), f.title ? 1 : 0);
+            pdf.add(std::move(part));
+        }
+    });
+}
+
 // One file per candidate: the form reserves the batch's glyphs in its shared subset first,
 // so each file embeds one font.
 void write_separately(DocumentWriter& out, forms::FormTemplate& form, const CandidateBatch& batch,
@@ -82,11 +118,7 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
     }
     if (job.merge) {
         out.expect(1, 0);
-        layout::Document doc;
-        doc.info = form.blank().info;
-        forms::SlotSetter slots;
-        for (const model::Candidate& c : batch->rows) append_to_merged(doc, form, c, slots, forms::candidate_title(c), 0);
-        out.write(doc, job.output);
+        write_merged(out, job.output, form.blank().info, std::nullopt, {{&form, nullptr}}, batch->rows);
         return;
     }
     std::vector<std::vector<std::string>> paths;
@@ -114,15 +146,12 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
     DocumentWriter out(run);
     if (job.merge) {
         out.expect(1, 0);
-        layout::Document doc = forms::booklet(ctx);
-        doc.info.title = "ชุดแบบประเมิน " + unit.code.value;
-        forms::SlotSetter slots;
-        for (const model::Candidate& c : batch.rows) {
-            doc.outline.push_back(layout::OutlineEntry{forms::candidate_title(c), 0, doc.pages.size(), 0});
-            append_to_merged(doc, sheet, c, slots, kScoringSheet.title, 1);
-            append_to_merged(doc, checklist, c, slots, kChecklist.title, 1);
-        }
-        out.write(doc, names_pdf(job.output) ? job.output : (dir / (unit_stem + "-pack.pdf")).string());
+        layout::Document booklet = forms::booklet(ctx);
+        layout::DocInfo info = booklet.info;
+        info.title = "ชุดแบบประเมิน " + unit.code.value;
+        const std::string path = names_pdf(job.output) ? job.output : (dir / (unit_stem + "-pack.pdf")).string();
+        write_merged(out, path, info, std::move(booklet), {{&sheet, kScoringSheet.title}, {&checklist, kChecklist.title}},
+                     batch.rows);
         return;
     }
     // Progress counts files: a skipped row is its two files skipped.
