@@ -111,15 +111,19 @@ void append_xref_stream(std::string& out, XrefRows& rows, std::uint64_t number, 
         max3 = std::max(max3, rows.field3(n));
     }
     const int w2 = field_width(max2), w3 = field_width(max3);
-    std::string data;
-    data.reserve(total * static_cast<std::size_t>(1 + w2 + w3));
-    for (std::size_t n = 0; n < total; ++n) {
-        data += static_cast<char>(rows.type(n));
-        const std::uint64_t f2 = rows.field2(n), f3 = rows.field3(n);
-        for (int i = w2 - 1; i >= 0; --i) data += static_cast<char>((f2 >> (8 * i)) & 0xFF);
-        for (int i = w3 - 1; i >= 0; --i) data += static_cast<char>((f3 >> (8 * i)) & 0xFF);
-    }
-    append_stream_object(out, number, xref_dictionary_head(total, w2, w3, trailer), deflater.compress(data));
+    const std::size_t width = static_cast<std::size_t>(1 + w2 + w3);
+    // Deflated a few thousand rows at a time: a merged file has hundreds of thousands.
+    std::size_t next = 0;
+    const std::string data = deflater.compress(total * width, [&](std::string& piece) {
+        piece.reserve(4096 * width);
+        for (const std::size_t end = std::min(total, next + 4096); next < end; ++next) {
+            piece += static_cast<char>(rows.type(next));
+            const std::uint64_t f2 = rows.field2(next), f3 = rows.field3(next);
+            for (int i = w2 - 1; i >= 0; --i) piece += static_cast<char>((f2 >> (8 * i)) & 0xFF);
+            for (int i = w3 - 1; i >= 0; --i) piece += static_cast<char>((f3 >> (8 * i)) & 0xFF);
+        }
+    });
+    append_stream_object(out, number, xref_dictionary_head(total, w2, w3, trailer), data);
     out += "startxref\n";
     append_uint(out, offset);
     out += "\n%%EOF\n";
