@@ -54,9 +54,10 @@ struct MergedFile::Numbers {
 
 void MergedFile::import(std::string_view part_file, const DocumentPart& part, SharedInFile& shared) {
     const ClassicPdf in = read_classic_pdf(part_file);
+    const bool first = offset_ == 0;
     std::string out;
-    if (offset_ == 0) append_compact_header(out, in.header, in.comment);
-    const Roles roles = roles_of(in);
+    if (first) append_compact_header(out, in.header, in.comment);
+    const Roles roles = roles_of(in, first);
     const Numbers numbers = number_objects(in, roles, part);
     const Renumbering& map = numbers.map;
     copy_streams(in, numbers, out);
@@ -69,7 +70,8 @@ void MergedFile::import(std::string_view part_file, const DocumentPart& part, Sh
     emit(out);
 }
 
-MergedFile::Roles MergedFile::roles_of(const ClassicPdf& in) {
+// `first`: the first part, whose catalog entries the file keeps (its language).
+MergedFile::Roles MergedFile::roles_of(const ClassicPdf& in, bool first) {
     Roles r;
     r.catalog = in.root;
     const DictionaryText catalog(plain_text(in, in.root, "catalog"));
@@ -83,7 +85,7 @@ MergedFile::Roles MergedFile::roles_of(const ClassicPdf& in) {
         r.visible = root.integer("/Count", 0);
     }
     if (const syntax::Entry* names = catalog.find("/Names")) r.names = catalog.value(*names);
-    if (offset_ != 0) return r;
+    if (!first) return r;
     for (const syntax::Entry& e : catalog.entries()) {
         if (rebuilt(e.key)) continue;
         const std::string_view value = catalog.value(e);

@@ -48,7 +48,7 @@ private:
         std::string text;
     };
 
-    Roles roles_of(const ClassicPdf& in);
+    Roles roles_of(const ClassicPdf& in, bool first);
     Numbers number_objects(const ClassicPdf& in, const Roles& roles, const DocumentPart& part);
     void copy_streams(const ClassicPdf& in, const Numbers& numbers, std::string& out);
     void pack_objects(const ClassicPdf& in, const Numbers& numbers, const Roles& roles, std::string& out);

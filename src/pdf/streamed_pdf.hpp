@@ -6,9 +6,10 @@
 // one balanced page tree, one outline and one name tree of destinations; the fonts and
 // content streams of the forms' shared part (Page::shared) are in the file once.
 //
-// The output is what PdfWriter::render would make of the whole document in every way a
-// reader sees (pages, text, fonts, links, destinations, bookmarks), not in its bytes; the
-// same parts give the same bytes.
+// A reader sees what PdfWriter::render would make of the whole document (pages, text,
+// links, destinations, bookmarks; fonts embedded as subsets, a part's glyphs that the
+// shared subsets lack in a subset of the part's own). The bytes differ; the same parts
+// give the same bytes.
 #pragma once
 
 #include <cstddef>
