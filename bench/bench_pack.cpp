@@ -1,11 +1,11 @@
 // The assessment pack's batch path, timed: N scoring sheets as separate PDFs and as one
-// merged PDF, through one Typesetter, one FontSet and one PdfWriter, the blank sheet laid
-// out once. Prints ms per sheet (wall and CPU), bytes per sheet and peak RSS; asserts nothing.
+// merged PDF (a StreamedPdf), through one Typesetter, one FontSet and one PdfWriter, the
+// blank sheet laid out once. Prints ms per sheet (wall and CPU), bytes per sheet and peak
+// RSS; asserts nothing.
 //
 // usage: bench_pack UNIT.xml OUTDIR [N=1000] [BIG=10000]
 // Run it on one core writing to tmpfs: `taskset -c 0 bench_pack forms/DL100.xml /dev/shm/x`
 // (bench/run-pack-bench.sh does that).
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_batch.hpp"
 #include "bench_clock.hpp"
 #include "forms/candidate_details.hpp"
 #include "forms/scoring_sheet.hpp"
@@ -22,34 +23,17 @@
 #include "layout/text_setter.hpp"
 #include "model/candidate.hpp"
 #include "pdf/pdf_writer.hpp"
+#include "pdf/streamed_pdf.hpp"
 #include "source/unit_loader.hpp"
 #include "text/font.hpp"
 #include "text/typesetter.hpp"
 
 using namespace compforms;
+using bench::candidate;
+using bench::peak_rss_kib;
 namespace fs = std::filesystem;
 
 namespace {
-
-long peak_rss_kib() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
-}
-
-model::Candidate candidate(std::size_t i) {
-    static const char* first[] = {"นายสมชาย", "นางสาวกมลวรรณ", "นางวราภรณ์", "นายธนพล", "นางสาวสุดารัตน์"};
-    static const char* last[] = {"ใจดีงาม", "ศรีสวัสดิ์พงษ์", "แก้วมณีรัตน์", "รุ่งเรืองสกุลชัย", "บุญประเสริฐกุล"};
-    model::Candidate c;
-    char id[32];
-    std::snprintf(id, sizeof id, "DL-2569-%06zu", i);
-    c.id = id;
-    c.name = std::string(first[i % 5]) + " " + last[(i / 5) % 5] + std::to_string(i);   // every name new text
-    c.centre = "ศูนย์ทดสอบสมรรถนะดิจิทัลภาครัฐ กรุงเทพมหานคร";
-    c.date = model::Date{2026, 11, 24};
-    c.assessor = "นางสาวพรทิพย์ วัฒนกุลศิริ";
-    return c;
-}
 
 std::uintmax_t folder_bytes(const fs::path& dir, std::size_t& files) {
     std::uintmax_t total = 0;
@@ -123,22 +107,28 @@ int main(int argc, char** argv) {
     separate(sheet, writer, setter, out / "separate", n);
     separate(sheet, writer, setter, out / "separate", big);
 
-    {   // merged: N candidates' sheets in one PDF
+    {   // merged: N candidates' sheets in one PDF, a StreamedPdf as the CLI's --merge uses
         fs::create_directories(out);
         bench::Stopwatch t;
-        layout::Document doc;
-        doc.info = sheet.blank().info;
+        std::string bytes;
+        std::size_t pages = 0;
+        pdf::StreamedPdf doc(writer, [&bytes](std::string_view b) { bytes.append(b.data(), b.size()); },
+                             sheet.blank().info, {&sheet.blank()});
         for (std::size_t i = 0; i < n; ++i) {
             model::Candidate c = candidate(i);
-            std::size_t first = sheet.append_filled(doc, forms::candidate_values(c), setter);
-            doc.outline.push_back(layout::OutlineEntry{forms::candidate_title(c), 0, first, 0});
+            layout::Document part;
+            std::size_t first = sheet.append_filled(part, forms::candidate_values(c), setter);
+            part.outline.insert(part.outline.begin(), layout::OutlineEntry{forms::candidate_title(c), 0, first, 0});
+            pages += part.pages.size();
+            doc.add(std::move(part));
         }
+        doc.finish();
         const fs::path path = out / "merged.pdf";
-        write(writer, doc, path.string());
+        const std::string problem = write_file_atomically(path.string(), bytes);
+        if (!problem.empty()) std::fprintf(stderr, "bench_pack: %s: %s\n", path.c_str(), problem.c_str());
         double wall = t.wall_ms(), cpu = t.cpu_ms();
         std::printf("merged   %6zu sheets: %.3f ms/page wall, %.3f ms/page CPU (%zu pages, %ju B), peak RSS %ld KiB\n", n,
-                    wall / doc.pages.size(), cpu / doc.pages.size(), doc.pages.size(), fs::file_size(path),
-                    peak_rss_kib());
+                    wall / pages, cpu / pages, pages, fs::file_size(path), peak_rss_kib());
         fs::remove(path);
     }
     return 0;

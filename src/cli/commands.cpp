@@ -13,7 +13,7 @@ const OptionSpec kDigits{"--digits", "", true};
 
 std::vector<OptionSpec> batch_options() {
     return {kHelpOption, kVersionOption, kOutput, {"--candidates", "", true}, {"--encoding", "", true},
-            {"--skip-bad", "", false}, {"--merge", "", false}, kDigits, kFontDir};
+            {"--skip-bad", "", false}, {"--merge", "", false}, {"--duplex", "", false}, kDigits, kFontDir};
 }
 
 const std::vector<Command>& all_commands() {
@@ -65,6 +65,7 @@ Job job_from_args(const Command& command, const Args& args) {
     job.encoding = args.value("--encoding").value_or("");
     job.skip_bad = args.has("--skip-bad");
     job.merge = args.has("--merge");
+    job.duplex = args.has("--duplex");
     job.font_dir = args.value("--font-dir").value_or("");
     job.digits = digits_of(args);
     job.proof = proof_of(args);

@@ -24,6 +24,13 @@ std::string codes_of(const CoverageColumn& col, const model::Unit& unit) {
     return out;
 }
 
+// The PC codes an item supports, each a link to its row in the booklet when `link`.
+Cell codes_cell(std::string codes, const layout::TextStyle& style, bool link) {
+    Cell c(std::move(codes), style);
+    if (link) c.link_each_word();
+    return c;
+}
+
 // One table per kind of evidence, under its own heading: a heading keeps with the table
 // after it, where a group row inside one table could be left alone at a page foot.
 layout::Table evidence_table(const FormContext& ctx, CoverageColumn::Kind kind) {
@@ -54,7 +61,8 @@ layout::Table evidence_table(const FormContext& ctx, CoverageColumn::Kind kind) 
     for (const CoverageColumn& col : ctx.coverage.columns) {
         if (col.kind != kind) continue;
         t.rows.push_back(layout::Row({Cell(col.id, body, text::Align::center), Cell(col.text, body).from(col.origin),
-                                      Cell(codes_of(col, unit), body), box_cell(box, t.padding_x),
+                                      codes_cell(codes_of(col, unit), body, ctx.options.link_codes),
+                                      box_cell(box, t.padding_x),
                                       box_cell(box, t.padding_x), Cell("", body)}));
     }
     return t;

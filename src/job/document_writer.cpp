@@ -21,6 +21,29 @@ bool DocumentWriter::write(const layout::Document& doc, const std::string& path)
         stopped_ = true;
         return false;
     }
+    return deliver(path, std::move(bytes));
+}
+
+// The pages are never all held, but the file's bytes are: base/output_file writes a
+// file atomically in one piece, as every output is written.
+bool DocumentWriter::write_parts(const std::string& path, const layout::DocInfo& info,
+                                 const std::vector<const layout::Document*>& forms,
+                                 const std::function<void(pdf::StreamedPdf&)>& parts) {
+    if (stopped_) return false;
+    std::string bytes;
+    try {
+        pdf::StreamedPdf doc(pdf_, [&bytes](std::string_view b) { bytes.append(b.data(), b.size()); }, info, forms);
+        parts(doc);
+        doc.finish();
+    } catch (const pdf::PdfError& e) {
+        run_.error(path, std::string("cannot make the PDF: ") + e.what());
+        stopped_ = true;
+        return false;
+    }
+    return deliver(path, std::move(bytes));
+}
+
+bool DocumentWriter::deliver(const std::string& path, std::string bytes) {
     if (run_.job().in_memory) {
         run_.add_file({path, std::move(bytes)});
         return true;

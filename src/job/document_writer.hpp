@@ -5,12 +5,15 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "job/run_context.hpp"
 #include "layout/document.hpp"
 #include "pdf/pdf_writer.hpp"
+#include "pdf/streamed_pdf.hpp"
 
 namespace compforms::job {
 
@@ -22,9 +25,17 @@ public:
     void expect(std::size_t files, std::size_t skipped);
     // Renders and writes; false (with a diagnostic) when the output cannot be written.
     bool write(const layout::Document& doc, const std::string& path);
+    // A document too big to hold (a merged batch), which `parts` adds to the StreamedPdf
+    // it is given, a part at a time; `forms` are those its pages fill (see streamed_pdf.hpp).
+    // Written as write() writes.
+    bool write_parts(const std::string& path, const layout::DocInfo& info,
+                     const std::vector<const layout::Document*>& forms,
+                     const std::function<void(pdf::StreamedPdf&)>& parts);
     bool stopped() const { return stopped_; }
 
 private:
+    bool deliver(const std::string& path, std::string bytes);
+
     RunContext& run_;
     pdf::PdfWriter pdf_;   // one for the run: what documents share is encoded once
     bool stopped_ = false;

@@ -54,6 +54,7 @@ struct Job {
     // What to produce, and where.
     std::string output;                  // a PDF, or a folder for one file per candidate
     bool merge = false;                  // one PDF for a whole batch
+    bool duplex = false;                 // merged: each candidate starts on an odd page
     bool in_memory = false;              // write no file: Result::files carry the bytes
 
     // How.

@@ -103,7 +103,8 @@ bool is_directly_inside(const std::filesystem::path& path, const std::filesystem
 
 std::vector<PlannedOutput> plan_outputs(const std::vector<model::Candidate>& candidates,
                                         const std::filesystem::path& dir, std::string_view suffix,
-                                        const std::string& csv_file, Diagnostics& diags) {
+                                        const std::string& csv_file, Diagnostics& diags,
+                                        const std::vector<std::string>& also) {
     std::vector<PlannedOutput> plan;
     std::map<std::string, std::size_t> first_with_name;   // case-folded file name -> candidate index
     for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -114,10 +115,13 @@ std::vector<PlannedOutput> plan_outputs(const std::vector<model::Candidate>& can
         if (!is_directly_inside(out.path, dir) || out.path.filename() != file_name)
             throw std::logic_error("output path escapes the output folder: " + out.path.string());
         const auto line = static_cast<std::size_t>(c.line);
-        if (stem.changed)
-            diags.warning(csv_file, line, 0,
-                          "candidate_id '" + c.id + "' is not a safe file name; writing it as '" + file_name + "'",
+        if (stem.changed) {
+            std::string names = "'" + file_name + "'";
+            for (std::size_t k = 0; k < also.size(); ++k)
+                names += (k + 1 == also.size() ? " and '" : ", '") + stem.stem + also[k] + "'";
+            diags.warning(csv_file, line, 0, "candidate_id '" + c.id + "' is not a safe file name; writing it as " + names,
                           "unsafe-id");
+        }
         auto [it, inserted] = first_with_name.emplace(fold_case(file_name), i);
         if (!inserted) {
             const model::Candidate& first = candidates[it->second];

@@ -38,9 +38,11 @@ struct PlannedOutput {
 // get a warning and clashing names (also when they differ only in letter case, as on
 // Windows and macOS) an error naming both CSV lines, reported against `csv_file`.
 // Throws std::logic_error if a path would fall outside DIR (a bug, not bad input).
+// `also`: the suffixes of the candidate's other files, which a rename warning names too.
 std::vector<PlannedOutput> plan_outputs(const std::vector<model::Candidate>& candidates,
                                         const std::filesystem::path& dir, std::string_view suffix,
-                                        const std::string& csv_file, Diagnostics& diags);
+                                        const std::string& csv_file, Diagnostics& diags,
+                                        const std::vector<std::string>& also = {});
 
 // True when `path`, lexically normalised, names an entry directly inside `dir`.
 bool is_directly_inside(const std::filesystem::path& path, const std::filesystem::path& dir);

@@ -21,7 +21,8 @@ bool plan_candidate_paths(RunContext& run, CandidateBatch& batch, const std::fil
     const std::string& csv = run.job().candidates;
     // The first suffix reports renames and clashes; the others have the same stems.
     Diagnostics found;
-    std::vector<PlannedOutput> first = plan_outputs(batch.rows, dir, suffixes.front(), csv, found);
+    std::vector<PlannedOutput> first = plan_outputs(batch.rows, dir, suffixes.front(), csv, found,
+                                                    {suffixes.begin() + 1, suffixes.end()});
     run.report_all(found);
     std::vector<bool> bad(batch.rows.size(), false);
     paths.assign(suffixes.size(), {});

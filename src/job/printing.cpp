@@ -1,6 +1,9 @@
 #include "job/printing.hpp"
 
 #include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "forms/booklet.hpp"
 #include "forms/candidate_details.hpp"
@@ -16,6 +19,10 @@ namespace compforms::job {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The top-level bookmarks of a merged pack's unit documents.
+constexpr const char* kBookletBookmark = "มาตรฐานสมรรถนะ";
+constexpr const char* kUnitChecklistBookmark = "แบบตรวจสอบหลักฐานและตารางความสัมพันธ์";
 
 // An assessment form as the tasks print it.
 struct FormKind {
@@ -44,6 +51,63 @@ void append_to_merged(layout::Document& merged, const forms::FormTemplate& form,
         form.append_filled(merged, forms::candidate_values(candidate, thai_digits), setter, true, level + 1);
     auto pos = merged.outline.end() - static_cast<std::ptrdiff_t>(form.blank().outline.size());
     merged.outline.insert(pos, layout::OutlineEntry{title, level, first, 0});
+}
+
+// A unit-level document of a merged pack (the booklet, the unit checklist) under one
+// top-level bookmark, its own bookmarks one level below it.
+layout::Document under_bookmark(layout::Document doc, const std::string& title) {
+    for (layout::OutlineEntry& e : doc.outline) ++e.level;
+    doc.outline.insert(doc.outline.begin(), layout::OutlineEntry{title, 0, 0, 0});
+    return doc;
+}
+
+// A form of a merged batch, and the bookmark of each candidate's copy: its title under a
+// bookmark per candidate, or (no title) the candidate's own title at the top level.
+struct MergedForm {
+    forms::FormTemplate* form;
+    const char* title;
+};
+
+// A merged batch goes to a StreamedPdf a candidate at a time (memory holds a stretch of
+// pages, never the batch), after the unit's own documents. The forms first reserve every
+// value's glyphs in their shared subsets, so the file embeds one subset per font for all
+// the candidates.
+void write_merged(DocumentWriter& out, const std::string& path, const layout::DocInfo& info,
+                  std::vector<layout::Document> unit_parts, const std::vector<MergedForm>& filled,
+                  const std::vector<model::Candidate>& rows, bool thai_digits, bool duplex) {
+    forms::SlotSetter slots;
+    std::vector<const layout::Document*> blanks;
+    {
+        const std::vector<forms::SlotValues> values = forms::batch_values(rows, thai_digits);
+        for (const MergedForm& f : filled) {
+            f.form->reserve(values, slots);
+            blanks.push_back(&f.form->blank());
+        }
+    }
+    out.write_parts(path, info, blanks, [&](pdf::StreamedPdf& pdf) {
+        // Duplex: a document that would start on the back of a sheet gets a blank page first.
+        std::size_t pages = 0;
+        const auto add = [&](layout::Document part) {
+            if (duplex && pages % 2 == 1 && !part.pages.empty()) {
+                layout::Page blank;
+                blank.width = part.pages.front().width;
+                blank.height = part.pages.front().height;
+                pdf.add(layout::Document{{blank}, {}, {}});
+                ++pages;
+            }
+            pages += part.pages.size();
+            pdf.add(std::move(part));
+        };
+        for (layout::Document& d : unit_parts) add(std::move(d));
+        for (const model::Candidate& c : rows) {
+            layout::Document part;
+            if (filled.front().title) part.outline.push_back(layout::OutlineEntry{forms::candidate_title(c), 0, 0, 0});
+            for (const MergedForm& f : filled)
+                append_to_merged(part, *f.form, c, slots, f.title ? f.title : forms::candidate_title(c),
+                                 f.title ? 1 : 0, thai_digits);
+            add(std::move(part));
+        }
+    });
 }
 
 // One file per candidate: the form reserves the batch's glyphs in its shared subset first,
@@ -86,12 +150,8 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
     }
     if (job.merge) {
         out.expect(1, 0);
-        layout::Document doc;
-        doc.info = form.blank().info;
-        forms::SlotSetter slots;
-        for (const model::Candidate& c : batch->rows)
-            append_to_merged(doc, form, c, slots, forms::candidate_title(c), 0, ctx.options.thai_digits);
-        out.write(doc, job.output);
+        write_merged(out, job.output, form.blank().info, {}, {{&form, nullptr}}, batch->rows,
+                     ctx.options.thai_digits, job.duplex);
         return;
     }
     std::vector<std::vector<std::string>> paths;
@@ -119,15 +179,15 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
     DocumentWriter out(run);
     if (job.merge) {
         out.expect(1, 0);
-        layout::Document doc = forms::booklet(ctx);
-        doc.info.title = "ชุดแบบประเมิน " + unit.code.value;
-        forms::SlotSetter slots;
-        for (const model::Candidate& c : batch.rows) {
-            doc.outline.push_back(layout::OutlineEntry{forms::candidate_title(c), 0, doc.pages.size(), 0});
-            append_to_merged(doc, sheet, c, slots, kScoringSheet.title, 1, ctx.options.thai_digits);
-            append_to_merged(doc, checklist, c, slots, kChecklist.title, 1, ctx.options.thai_digits);
-        }
-        out.write(doc, names_pdf(job.output) ? job.output : (dir / (unit_stem + "-pack.pdf")).string());
+        std::vector<layout::Document> unit_parts;
+        unit_parts.push_back(under_bookmark(forms::booklet(ctx), std::string(kBookletBookmark) + " " + unit.code.value));
+        unit_parts.push_back(under_bookmark(forms::unit_checklist(ctx), std::string(kUnitChecklistBookmark) + " " + unit.code.value));
+        layout::DocInfo info = unit_parts.front().info;
+        info.title = "ชุดแบบประเมิน " + unit.code.value;
+        const std::string path = names_pdf(job.output) ? job.output : (dir / (unit_stem + "-pack.pdf")).string();
+        write_merged(out, path, info, std::move(unit_parts),
+                     {{&sheet, kScoringSheet.title}, {&checklist, kChecklist.title}}, batch.rows, ctx.options.thai_digits,
+                     job.duplex);
         return;
     }
     // Progress counts files: a skipped row is its two files skipped.

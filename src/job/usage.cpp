@@ -61,6 +61,8 @@ void check_candidates(RunContext& run) {
     if (job.task == Task::pack && job.candidates.empty()) run.usage_error("no candidates given (--candidates CSV)");
     if (job.candidates.empty() && (job.merge || job.skip_bad || !job.encoding.empty()))
         run.usage_error("--merge, --skip-bad and --encoding need --candidates");
+    // Separate files each start on a sheet of their own: only a merged PDF needs blank pages.
+    if (job.duplex && !job.merge) run.usage_error("--duplex needs --merge");
     if (!batch_task && !job.candidates.empty()) run.usage_error("this task takes no candidates");
     if (!job.encoding.empty() && !source::parse_encoding_name(job.encoding))
         run.usage_error("unknown encoding '" + job.encoding + "' (use utf-8, windows-874 or tis-620)");

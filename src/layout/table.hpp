@@ -45,6 +45,7 @@ struct Cell {
     VAlign valign = VAlign::top;
     std::optional<Color> fill;           // shading (header rows get Table::header_fill)
     std::string link_dest;               // the cell's text links to this named destination
+    bool link_words = false;             // each word links to the destination it names (codes)
     std::vector<std::string> dests;      // named destinations at the cell's top (e.g. a PC code)
     // Printed at the top of a spanning cell's continuation on the next page, e.g.
     // "DL101 (ต่อ)". Empty = the continuation is left blank.
@@ -60,6 +61,7 @@ struct Cell {
     Cell& span_cols(int n) { colspan = n; return *this; }
     Cell& middle() { valign = VAlign::middle; return *this; }
     Cell& link(std::string dest) { link_dest = std::move(dest); return *this; }
+    Cell& link_each_word() { link_words = true; return *this; }
     Cell& dest(std::string name) { dests.push_back(std::move(name)); return *this; }
     // The origin of the text of the cell's first paragraph.
     Cell& from(TextOrigin origin);

@@ -119,11 +119,15 @@ void TableLayout::draw_cell(CellBox& c, double x0, double top, double h, bool wh
     for (const Band* b : drawn) {
         for (Item it : b->items) {
             shift_item(it, tx, y);
-            if (!c.link.empty())
-                if (const auto* ti = std::get_if<TextItem>(&it)) {
+            if (const auto* ti = std::get_if<TextItem>(&it)) {
+                if (!c.link.empty()) {
                     const Extent e = glyph_extent(*ti);
                     content.push_back(LinkItem{e.x0, y, e.x1 - e.x0, b->height, c.link});
                 }
+                if (c.link_words)
+                    for (const WordExtent& w : word_extents(*ti))
+                        content.push_back(LinkItem{w.x0, y, w.x1 - w.x0, b->height, w.word});
+            }
             content.push_back(std::move(it));
         }
         y += b->height;

@@ -90,6 +90,7 @@ TableLayout::CellBox TableLayout::set_cell(const Cell& cell, int row, int col, i
     }
     c.valign = cell.valign;
     c.link = cell.link_dest;
+    c.link_words = cell.link_words;
     c.dests = cell.dests;
     return c;
 }

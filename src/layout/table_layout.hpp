@@ -43,6 +43,7 @@ private:
         VAlign valign = VAlign::top;
         std::optional<Color> fill;
         std::string link;
+        bool link_words = false;
         std::vector<std::string> dests;
         std::size_t next = 0;      // first band not drawn yet
         bool started = false;      // drawn on an earlier page already

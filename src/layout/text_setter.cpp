@@ -111,4 +111,24 @@ Extent glyph_extent(const TextItem& item) {
     return {item.x + lo, item.x + hi};
 }
 
+std::vector<WordExtent> word_extents(const TextItem& item) {
+    std::vector<WordExtent> out;
+    if (!item.line) return out;
+    const std::string& text = item.line->text;
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        if (end > start) {
+            double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
+            for (const auto& g : item.line->glyphs)
+                if (g.cluster >= start && g.cluster < end) {
+                    lo = std::min(lo, g.x);
+                    hi = std::max(hi, g.x + g.advance);
+                }
+            if (lo <= hi) out.push_back({text.substr(start, end - start), item.x + lo, item.x + hi});
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
 } // namespace compforms::layout

@@ -54,4 +54,11 @@ struct Extent {
 };
 Extent glyph_extent(const TextItem& item);
 
+// Each space-separated word of a placed line with the extent its glyphs cover.
+struct WordExtent {
+    std::string word;
+    double x0 = 0, x1 = 0;
+};
+std::vector<WordExtent> word_extents(const TextItem& item);
+
 } // namespace compforms::layout

@@ -40,4 +40,33 @@ std::string Deflater::compress(const std::string& data) {
     return out;
 }
 
+// zlib's output does not depend on how its input is split: the window and hash sizes
+// are chosen from the whole size, as compress() chooses them.
+std::string Deflater::compress(std::size_t size, const std::function<void(std::string&)>& piece) {
+    z_stream* z = stream_for(size);
+    std::string out, in;
+    char buf[16384];
+    for (std::size_t done = 0;;) {
+        in.clear();
+        if (done < size) piece(in);
+        if (done < size && in.empty()) throw PdfError("zlib: a stream's data ended early");
+        done += in.size();
+        const int flush = done >= size ? Z_FINISH : Z_NO_FLUSH;
+        z->next_in = reinterpret_cast<Bytef*>(in.data());
+        z->avail_in = static_cast<uInt>(in.size());
+        int rc = Z_OK;
+        do {
+            z->next_out = reinterpret_cast<Bytef*>(buf);
+            z->avail_out = sizeof buf;
+            rc = deflate(z, flush);
+            if (rc == Z_STREAM_ERROR) throw PdfError("zlib: cannot compress a stream");
+            out.append(buf, sizeof buf - z->avail_out);
+        } while (z->avail_out == 0 && rc != Z_STREAM_END);
+        if (flush == Z_FINISH) {
+            if (rc != Z_STREAM_END) throw PdfError("zlib: cannot compress a stream");
+            return out;
+        }
+    }
+}
+
 } // namespace compforms::pdf::detail

@@ -6,6 +6,8 @@
 // per cached subset.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 
 #include <zlib.h>
@@ -24,6 +26,10 @@ public:
     // zlib format (what /FlateDecode reads); deterministic for the same input (the
     // window and hash sizes are chosen from the input's size alone).
     std::string compress(const std::string& data);
+    // The same bytes as compress() of `size` bytes that `piece` appends to its argument a
+    // piece at a time (it is called until they have all come): for data that need not be
+    // held whole, such as a merged file's cross-reference rows.
+    std::string compress(std::size_t size, const std::function<void(std::string&)>& piece);
 
 private:
     // One z_stream per window size (2^9 … 2^15 bytes): deflateReset clears the whole hash

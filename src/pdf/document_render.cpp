@@ -8,7 +8,15 @@
 
 namespace compforms::pdf::detail {
 
-DocumentRender::DocumentRender(WriterCache& cache, const PdfOptions& options) : cache_(cache), options_(options) {
+namespace {
+
+// The most pages a node of a part's page tree holds (libharu's array limit is 32,767).
+constexpr HPDF_UINT kPagesPerNode = 8192;
+
+} // namespace
+
+DocumentRender::DocumentRender(WriterCache& cache, const PdfOptions& options, DocumentPart* part)
+    : cache_(cache), options_(options), part_(part) {
     pdf_.reset(HPDF_New(nullptr, nullptr));
     if (!pdf_) throw PdfError("cannot create a PDF document (out of memory)");
     // Marked-content /ActualText is PDF 1.5; libharu writes 1.3.
@@ -19,7 +27,10 @@ DocumentRender::DocumentRender(WriterCache& cache, const PdfOptions& options) : 
 
 std::string DocumentRender::render(const layout::Document& doc) {
     HPDF_Doc pdf = pdf_.get();
-    write_info(pdf, doc.info);
+    if (!part_ || part_->first) write_info(pdf, doc.info);
+    // One node holds every page of a document: a part may have more than it can take.
+    if (part_ && doc.pages.size() > kPagesPerNode)
+        check_hpdf(HPDF_SetPagesConfiguration(pdf, kPagesPerNode), "shaping the page tree");
     prepare_fonts(doc);
     for (const layout::Page& lp : doc.pages) write_page(lp);
     write_links();
@@ -27,6 +38,10 @@ std::string DocumentRender::render(const layout::Document& doc) {
     write_outline(pdf, pages_, doc.pages, doc.outline);
     finish_fonts();
     std::string bytes = save_to_string(pdf);
+    if (part_) {
+        for (const auto& [name, dest] : dests_) part_->dest_names.push_back(name);
+        return bytes;
+    }
     // libharu writes every dictionary plain; compressed documents get them in an
     // object stream, with a cross-reference stream (PDF 1.5).
     if (options_.compress && options_.object_streams) return pack_object_streams(bytes, cache_.deflater);
@@ -37,6 +52,11 @@ std::string DocumentRender::render(const layout::Document& doc) {
 // use: each item font is either the shared subset (when that already holds all its
 // glyphs) or a small subset of its own.
 void DocumentRender::prepare_fonts(const layout::Document& doc) {
+    if (part_) {
+        shared_ = part_->shared;
+        item_fonts_.emplace(doc, cache_.fonts, shared_);
+        return;
+    }
     std::vector<ItemList> lists;
     for (const layout::Page& lp : doc.pages)
         if (lp.shared && std::find(lists.begin(), lists.end(), lp.shared) == lists.end()) lists.push_back(lp.shared);
@@ -83,7 +103,7 @@ HPDF_Page DocumentRender::add_page(double width, double height) {
 void DocumentRender::add_shared_fonts(HPDF_Page page, const ItemList& items) {
     const std::vector<int>& faces = shared_->list_faces.at(items.get());
     for (std::size_t k = 0; k < faces.size(); ++k)
-        add_font_resource(page, resource_name("HbS", k + 1), shared_font(faces[k]).type0());
+        add_font_resource(page, resource_name("HbS", k + 1), shared_type0(faces[k]));
 }
 
 void DocumentRender::add_item_fonts(HPDF_Page page, const std::vector<layout::Item>& items) {
@@ -93,7 +113,7 @@ void DocumentRender::add_item_fonts(HPDF_Page page, const std::vector<layout::It
         const int index = cache_.fonts.record(*t->line->font).index;
         const LineFonts names = item_fonts_->line_fonts(index);
         const bool shared = item_fonts_->glyphs(index).shared != nullptr;
-        add_font_resource(page, names.primary, (shared ? shared_font(index) : item_font(index)).type0());
+        add_font_resource(page, names.primary, shared ? shared_type0(index) : item_font(index).type0());
         if (!names.fallback.empty()) add_font_resource(page, names.fallback, item_font(index).type0());
     }
 }
@@ -107,6 +127,8 @@ void DocumentRender::add_item_fonts(HPDF_Page page, const std::vector<layout::It
 HPDF_Dict DocumentRender::shared_content(const ItemList& items, double page_height, HPDF_Page empty_page) {
     auto key = std::make_pair(static_cast<const void*>(items.get()), page_height);
     auto it = shared_streams_.find(key);
+    if (it == shared_streams_.end() && part_ && part_->in_file->contents.count(key))
+        it = shared_streams_.emplace(key, stub(part_->in_file->contents.at(key))).first;
     if (it != shared_streams_.end()) return it->second;
     const std::string& bytes = shared_->content(items, page_height, shared_deflater(), cache_.fonts);
     if (bytes.empty()) return nullptr;   // nothing drawn (destinations only): no empty Flate stream
@@ -114,9 +136,12 @@ HPDF_Dict DocumentRender::shared_content(const ItemList& items, double page_heig
         HPDF_Dict own = page_content_stream(empty_page);
         set_stream_data(own, bytes, deflater() != nullptr);
         shared_streams_.emplace(key, own);
+        if (part_) part_->new_contents.emplace(key, object_number(own));
         return nullptr;
     }
-    return shared_streams_.emplace(key, new_stream(pdf_.get(), bytes, deflater() != nullptr)).first->second;
+    it = shared_streams_.emplace(key, new_stream(pdf_.get(), bytes, deflater() != nullptr)).first;
+    if (part_) part_->new_contents.emplace(key, object_number(it->second));
+    return it->second;
 }
 
 std::string DocumentRender::compressed(const std::string& content) {
@@ -141,11 +166,16 @@ void DocumentRender::attach_navigation(const std::vector<layout::Item>& items, H
     }
 }
 
-// Links last, once every destination is known: a link to nowhere is a layout bug.
+// Links last, once every destination is known: a link to nowhere is a layout bug. A part
+// leaves the links to names no part has defined yet for the whole document to check.
 void DocumentRender::write_links() {
     for (const PendingLink& l : links_) {
-        if (!dests_.count(l.item->dest))
-            throw PdfError("page " + std::to_string(l.page_number) + " links to '" + l.item->dest +
+        const std::string& name = l.item->dest;
+        const bool defined = dests_.count(name) || (part_ && part_->defined_before->count(name));
+        if (!defined && part_)
+            part_->open_links.emplace(name, part_->first_page + l.page_number);
+        else if (!defined)
+            throw PdfError("page " + std::to_string(l.page_number) + " links to '" + name +
                            "', which no page of the document defines");
         add_link(pdf_.get(), l.page, *l.item, l.page_height);
     }
@@ -168,6 +198,14 @@ void DocumentRender::finish_fonts() {
                                           &cache_.fast_deflater);
 }
 
+// The Type0 font of a shared subset: in a part, a stub for the one the file holds.
+HPDF_Dict DocumentRender::shared_type0(int index) {
+    if (!part_ || !part_->in_file->fonts.count(index)) return shared_font(index).type0();
+    auto it = font_stubs_.find(index);
+    if (it == font_stubs_.end()) it = font_stubs_.emplace(index, stub(part_->in_file->fonts.at(index))).first;
+    return it->second;
+}
+
 CidFont& DocumentRender::shared_font(int index) {
     auto it = shared_fonts_.find(index);
     if (it == shared_fonts_.end()) {
@@ -175,8 +213,16 @@ CidFont& DocumentRender::shared_font(int index) {
         it = shared_fonts_.emplace(index, std::make_unique<CidFont>(pdf_.get(), font, &cache_.fonts.record(font).seed))
                  .first;
         shared_order_.push_back(index);
+        if (part_) part_->new_fonts.emplace(index, object_number(it->second->type0()));
     }
     return *it->second;
+}
+
+// An empty object standing for object `in_file` of the merged file.
+HPDF_Dict DocumentRender::stub(std::uint32_t in_file) {
+    HPDF_Dict d = new_indirect_dict(pdf_.get());
+    part_->stubs.emplace_back(object_number(d), in_file);
+    return d;
 }
 
 CidFont& DocumentRender::item_font(int index) {

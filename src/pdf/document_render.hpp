@@ -1,7 +1,11 @@
 // One document being rendered: the libharu document, its pages, fonts and destinations.
+// Or one part of a document rendered in parts (document_part.hpp): then the shared part
+// is the whole document's, the shared objects the file already holds are stubs, and links
+// may go to destinations of other parts.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -13,6 +17,7 @@
 
 #include "layout/document.hpp"
 #include "pdf/cid_font.hpp"
+#include "pdf/document_part.hpp"
 #include "pdf/hpdf_objects.hpp"
 #include "pdf/item_fonts.hpp"
 #include "pdf/navigation.hpp"
@@ -24,8 +29,9 @@ namespace compforms::pdf::detail {
 
 class DocumentRender {
 public:
-    DocumentRender(WriterCache& cache, const PdfOptions& options);
-    // The whole file. Call once.
+    // With a `part`, renders that part of a document (and tells `part` what it made).
+    DocumentRender(WriterCache& cache, const PdfOptions& options, DocumentPart* part = nullptr);
+    // The whole file; of a part, the file as libharu writes it (classic layout). Call once.
     std::string render(const layout::Document& doc);
 
 private:
@@ -40,7 +46,9 @@ private:
     void attach_navigation(const std::vector<layout::Item>& items, HPDF_Page page, double page_height);
     void write_links();
     void finish_fonts();
+    HPDF_Dict shared_type0(int index);
     CidFont& shared_font(int index);
+    HPDF_Dict stub(std::uint32_t in_file);
     CidFont& item_font(int index);
 
     Deflater* deflater() { return options_.compress ? &cache_.deflater : nullptr; }
@@ -49,12 +57,14 @@ private:
 
     WriterCache& cache_;
     PdfOptions options_;
+    DocumentPart* part_;
     DocPtr pdf_;
     SharedPart* shared_ = nullptr;   // null when no page has shared items
     std::optional<ItemFonts> item_fonts_;
     std::vector<HPDF_Page> pages_;
     std::map<std::pair<const void*, double>, HPDF_Dict> shared_streams_;
     std::map<int, std::unique_ptr<CidFont>> shared_fonts_;
+    std::map<int, HPDF_Dict> font_stubs_;
     std::map<int, std::unique_ptr<CidFont>> item_cid_fonts_;
     std::vector<int> shared_order_, item_order_;   // font indices in the order their fonts were made
     std::map<std::string, NamedDest> dests_;

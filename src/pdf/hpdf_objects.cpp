@@ -68,6 +68,11 @@ HPDF_Dict new_indirect_dict(HPDF_Doc pdf) {
     return dict;
 }
 
+std::uint32_t object_number(HPDF_Dict object) {
+    if (!(object->header.obj_id & HPDF_OTYPE_INDIRECT)) check_hpdf(HPDF_INVALID_OBJECT, "numbering an object");
+    return object->header.obj_id & 0x00FFFFFF;   // the low 24 bits are the number (hpdf_objects.h)
+}
+
 HPDF_Dict new_stream(HPDF_Doc pdf, const std::string& data, bool deflated) {
     HPDF_Dict stream = check_obj(HPDF_DictStream_New(pdf->mmgr, pdf->xref), "creating a stream");
     set_stream_data(stream, data, deflated);

@@ -8,6 +8,7 @@
 // code without invoking the document's error handler, so each result is checked.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <type_traits>
@@ -46,6 +47,8 @@ std::string save_to_string(HPDF_Doc pdf);
 // A dictionary in the cross-reference table: an indirect object, which a dictionary or
 // an array that holds it refers to as "N 0 R".
 HPDF_Dict new_indirect_dict(HPDF_Doc pdf);
+// The number of an indirect object in the file libharu will write.
+std::uint32_t object_number(HPDF_Dict object);
 // A stream object (indirect) holding `data` as set_stream_data puts it.
 HPDF_Dict new_stream(HPDF_Doc pdf, const std::string& data, bool deflated);
 // Puts `data` into a stream object as it is; when `deflated`, the dictionary says

@@ -6,8 +6,6 @@
 
 namespace compforms::pdf {
 
-struct PdfWriter::Impl : detail::WriterCache {};
-
 PdfWriter::PdfWriter() : impl_(std::make_unique<Impl>()) {}
 PdfWriter::~PdfWriter() = default;
 

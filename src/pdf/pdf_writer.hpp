@@ -43,6 +43,7 @@ public:
     void write(const layout::Document& doc, const std::string& path, const PdfOptions& options = {});
 
 private:
+    friend class StreamedPdf;   // renders its parts with the writer's caches
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

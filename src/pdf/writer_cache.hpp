@@ -1,10 +1,11 @@
 // What a PdfWriter keeps from one document to the next, so a batch of sheets pays once
-// for what does not change between them.
+// for what does not change between them (the writer's Impl, which StreamedPdf uses too).
 #pragma once
 
 #include "pdf/deflater.hpp"
 #include "pdf/font_records.hpp"
 #include "pdf/font_subset.hpp"
+#include "pdf/pdf_writer.hpp"
 #include "pdf/shared_part.hpp"
 
 namespace compforms::pdf::detail {
@@ -19,3 +20,9 @@ struct WriterCache {
 };
 
 } // namespace compforms::pdf::detail
+
+namespace compforms::pdf {
+
+struct PdfWriter::Impl : detail::WriterCache {};
+
+} // namespace compforms::pdf

@@ -55,6 +55,61 @@ for row in rows:
 print(f'{len(rows)} candidates checked')
 sys.exit(1 if bad else 0)
 PY
+# The merged pack: booklet, unit checklist (the matrix once), then per candidate the sheet
+# and the checklist; the outline says so, and every PC code on a candidate's checklist
+# links to the booklet.
+"$bin" pack "$unit" --candidates "$csv" --merge -o merged.pdf 2>log || { cat log; fail "pack --merge"; }
+n=$(pdftotext merged.pdf - | squash | grep -o "ตารางแสดงความสัมพันธ์" | wc -l)
+[ "$n" = 1 ] || fail "the merged pack prints the matrix $n times"
+python3 - "$csv" <<'PY' || fail "the merged pack's outline or links"
+import csv, subprocess, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8')))
+outline = [l.split('\t') for l in subprocess.run(['mutool', 'show', 'merged.pdf', 'outline'],
+                                                   capture_output=True, text=True, check=True).stdout.splitlines()]
+top = [(f[1].strip('"'), f[2]) for f in outline if f[1].startswith('"')]
+want = ['มาตรฐานสมรรถนะ DL100', 'แบบตรวจสอบหลักฐานและตารางความสัมพันธ์ DL100'] + \
+       [f"{r['name']} ({r['candidate_id']})" for r in rows]
+bad = 0
+if [t for t, _ in top] != want:
+    print('top-level bookmarks:', [t for t, _ in top][:5], '...'); bad += 1
+under = [f for f in outline if f[1] == '' and f[2].startswith('"')]
+forms = [f[2].strip('"') for f in under]
+if forms.count('แบบบันทึกผลการประเมินสมรรถนะ') != len(rows) or forms.count('แบบตรวจสอบหลักฐานการประเมินสมรรถนะ') != len(rows):
+    print('not one sheet and one checklist bookmark per candidate'); bad += 1
+if any(f[1].startswith('"11. ') for f in outline) or not any(f[1] == '' and f[2].startswith('"11. ') for f in outline):
+    print("the booklet's sections are not under its bookmark"); bad += 1
+# Page of each candidate's checklist: 11 unit pages, then 2 + 1 per candidate.
+js = """var doc = new Document(scriptArgs[0]); var p = doc.loadPage(parseInt(scriptArgs[1]) - 1);
+var l = p.getLinks(); for (var k = 0; k < l.length; k++) print(l[k].uri);"""
+open('links.js', 'w').write(js)
+for i in (0, len(rows) - 1):
+    page = 11 + 3 * i + 3
+    links = subprocess.run(['mutool', 'run', 'links.js', 'merged.pdf', str(page)], capture_output=True, text=True).stdout.split()
+    text = subprocess.run(['pdftotext', '-f', str(page), '-l', str(page), 'merged.pdf', '-'], capture_output=True, text=True).stdout
+    import re
+    codes = re.findall(r'DL10[0-9]\.[0-9][0-9]', text)
+    if len(links) != len(codes) or not all(l.startswith('#page=') for l in links):
+        print(f'page {page}: {len(links)} links for {len(codes)} PC codes'); bad += 1
+sys.exit(1 if bad else 0)
+PY
+
+# --duplex: every candidate, the booklet and the unit checklist start on an odd page, the
+# pages inserted are blank; separate files need none (bad usage).
+"$bin" pack "$unit" --candidates "$csv" --merge --duplex -o duplex.pdf 2>log || { cat log; fail "--duplex"; }
+python3 - <<'PY' || fail "--duplex pages"
+import subprocess, sys
+lines = subprocess.run(['mutool', 'show', 'duplex.pdf', 'outline'], capture_output=True, text=True).stdout.splitlines()
+starts = [int(l.split('#page=')[1].split('&')[0]) for l in lines if l.split('\t')[1].startswith('"')]
+even = [p for p in starts if p % 2 == 0]
+if len(starts) != 22 or even: print('top-level entries on even pages:', even, len(starts)); sys.exit(1)
+for p in range(1, starts[-1]):
+    if p + 1 in starts and p % 2 == 0:   # the page before an odd start, on the back: blank or the part's own
+        t = subprocess.run(['pdftotext', '-f', str(p), '-l', str(p), 'duplex.pdf', '-'], capture_output=True, text=True).stdout
+        if p in (12, 16) and t.strip(): print(f'page {p} is not blank'); sys.exit(1)
+PY
+rc=0; "$bin" pack "$unit" --candidates "$csv" --duplex -o sep 2>/dev/null || rc=$?
+[ "$rc" = 2 ] || fail "--duplex without --merge is not bad usage"
+
 # Thai digits on every form: dates and pages; the ID and the codes never change.
 "$bin" scoresheet "$unit" --candidates "$csv" --digits thai -o thai 2>log || { cat log; fail "--digits thai"; }
 t=$(pdftotext -raw thai/DL-2569-0001-scoresheet.pdf - | squash)

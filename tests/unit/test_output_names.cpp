@@ -106,6 +106,17 @@ TEST_CASE("names: plan_outputs keeps every path inside the folder and warns abou
                                     std::string(tag) + "-scoresheet.pdf'");
 }
 
+TEST_CASE("names: a rename warning names every file of the candidate") {
+    std::vector<model::Candidate> cs = {candidate("a/b", 2)};
+    Diagnostics diags;
+    auto plan = plan_outputs(cs, "out", "-scoresheet.pdf", "c.csv", diags, {"-checklist.pdf"});
+    REQUIRE(plan.size() == 1);
+    const std::string stem = plan[0].path.filename().string().substr(0, plan[0].path.filename().string().find("-scoresheet"));
+    REQUIRE(messages(diags).size() == 1);
+    CHECK(messages(diags)[0] == "c.csv:2: warning: candidate_id 'a/b' is not a safe file name; writing it as '" + stem +
+                                    "-scoresheet.pdf' and '" + stem + "-checklist.pdf'");
+}
+
 TEST_CASE("names: two rows sharing a file name, also case-insensitively, are an error naming both lines") {
     std::vector<model::Candidate> cs = {candidate("Ab1", 2), candidate("B", 3), candidate("aB1", 4)};
     Diagnostics diags;
