@@ -7,8 +7,8 @@
 #include "forms/evidence_checklist.hpp"
 #include "forms/proof_sheet.hpp"
 #include "forms/scoring_sheet.hpp"
+#include "job/checked_writer.hpp"
 #include "job/date_policy.hpp"
-#include "job/document_writer.hpp"
 #include "job/output_names.hpp"
 #include "job/output_paths.hpp"
 
@@ -47,27 +47,27 @@ void append_to_merged(layout::Document& merged, const forms::FormTemplate& form,
 
 // One file per candidate: the form reserves the batch's glyphs in its shared subset first,
 // so each file embeds one font.
-void write_separately(DocumentWriter& out, forms::FormTemplate& form, const CandidateBatch& batch,
+void write_separately(CheckedWriter& out, const FormKind& kind, forms::FormTemplate& form, const CandidateBatch& batch,
                       const std::vector<std::string>& paths) {
     forms::SlotSetter setter;
     form.reserve(forms::batch_values(batch.rows), setter);
     for (std::size_t i = 0; i < batch.rows.size() && !out.stopped(); ++i)
-        out.write(forms::fill_for_candidate(form, batch.rows[i], setter), paths[i]);
+        out.write(forms::fill_for_candidate(form, batch.rows[i], setter), paths[i], kind.name);
 }
 
 } // namespace
 
 void print_booklet(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
     const forms::FormContext ctx(in.units.front().unit, setter, form_options(run, in, false));
-    DocumentWriter out(run);
-    out.write(forms::booklet(ctx), run.job().output);
+    CheckedWriter out(run, in);
+    out.write(forms::booklet(ctx), run.job().output, "booklet");
 }
 
 void print_proof(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
     const ProofSettings& p = run.job().proof;
     const forms::ProofLayout how{p.size, p.width_mm, p.justify, in.source_date_epoch};
-    DocumentWriter out(run);
-    out.write(forms::proof_sheet(in.text_file->file, how, setter), run.job().output);
+    CheckedWriter out(run, in);
+    out.write(forms::proof_sheet(in.text_file->file, how, setter), run.job().output, "proof");
 }
 
 void print_assessment_form(RunContext& run, const Inputs& in, const layout::TextSetter& setter,
@@ -76,11 +76,11 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
     const FormKind& kind = job.task == Task::scoresheet ? kScoringSheet : kChecklist;
     const forms::FormContext ctx(in.units.front().unit, setter, form_options(run, in, false));
     forms::FormTemplate form = kind.make(ctx);
-    DocumentWriter out(run);
+    CheckedWriter out(run, in);
     if (batch && !drop_unfit_rows(run, *batch, {{kind.name, &form}})) return;
     if (!batch) {
         out.expect(1, 0);
-        out.write(form.blank(), job.output);
+        out.write(form.blank(), job.output, kind.name);
         return;
     }
     if (job.merge) {
@@ -89,14 +89,14 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
         doc.info = form.blank().info;
         forms::SlotSetter slots;
         for (const model::Candidate& c : batch->rows) append_to_merged(doc, form, c, slots, forms::candidate_title(c), 0);
-        out.write(doc, job.output);
+        out.write(doc, job.output, kind.name);
         return;
     }
     std::vector<std::vector<std::string>> paths;
     if (!plan_candidate_paths(run, *batch, job.output, {kind.suffix}, {}, paths) || !ensure_directory(run, job.output))
         return;
     out.expect(batch->rows.size() + batch->skipped, batch->skipped);
-    write_separately(out, form, *batch, paths.front());
+    write_separately(out, kind, form, *batch, paths.front());
 }
 
 void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& setter, CandidateBatch batch) {
@@ -114,7 +114,7 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
                                             {blank_checklist}, paths))
         return;
     if (!ensure_directory(run, dir)) return;
-    DocumentWriter out(run);
+    CheckedWriter out(run, in);
     if (job.merge) {
         out.expect(1, 0);
         layout::Document doc = forms::booklet(ctx);
@@ -125,13 +125,13 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
             append_to_merged(doc, sheet, c, slots, kScoringSheet.title, 1);
             append_to_merged(doc, checklist, c, slots, kChecklist.title, 1);
         }
-        out.write(doc, names_pdf(job.output) ? job.output : (dir / (unit_stem + "-pack.pdf")).string());
+        out.write(doc, names_pdf(job.output) ? job.output : (dir / (unit_stem + "-pack.pdf")).string(), "pack");
         return;
     }
     // Progress counts files: a skipped row is its two files skipped.
     out.expect(2 + 2 * (batch.rows.size() + batch.skipped), 2 * batch.skipped);
-    out.write(forms::booklet(ctx), (dir / (unit_stem + "-booklet.pdf")).string());
-    out.write(checklist.blank(), (dir / (unit_stem + kChecklist.suffix)).string());
+    out.write(forms::booklet(ctx), (dir / (unit_stem + "-booklet.pdf")).string(), "booklet");
+    out.write(checklist.blank(), (dir / (unit_stem + kChecklist.suffix)).string(), kChecklist.name);
     // After the blank checklist, which prints no candidate: one font subset per form then
     // serves every candidate's file.
     forms::SlotSetter slots;
@@ -139,8 +139,8 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
     sheet.reserve(values, slots);
     checklist.reserve(values, slots);
     for (std::size_t i = 0; i < batch.rows.size() && !out.stopped(); ++i) {
-        out.write(forms::fill_for_candidate(sheet, batch.rows[i], slots), paths[0][i]);
-        out.write(forms::fill_for_candidate(checklist, batch.rows[i], slots), paths[1][i]);
+        out.write(forms::fill_for_candidate(sheet, batch.rows[i], slots), paths[0][i], kScoringSheet.name);
+        out.write(forms::fill_for_candidate(checklist, batch.rows[i], slots), paths[1][i], kChecklist.name);
     }
 }
 
