@@ -42,6 +42,11 @@ double code_column(const layout::TextSetter& setter, const std::vector<std::stri
     return w + 2 * t.padding_x + 2 * t.border_width + 1;
 }
 
+// The criteria column's width at least, as a share of the table's, before codes stack.
+constexpr double kCriteriaAtLeast = 0.25;
+// The head of the codes stacked in one column.
+constexpr ColumnHead kColumnStackedCodes = {{"รหัส PC", "(ตามเล่ม/", "จากระบบ)"}};
+
 // The columns the unit fills: element, criteria, then a book code and a system code column
 // only where PCs have them, and the assessment column (section 11's third) only where an
 // element gives one. Code columns fit their codes; of the rest the element column takes a
@@ -49,6 +54,7 @@ double code_column(const layout::TextSetter& setter, const std::vector<std::stri
 // for the assessment column.
 struct Columns {
     bool book = false, system = false, assessment = false;
+    bool stacked = false;   // the two codes in one column, the book code over the system code
     std::vector<layout::ColumnWidth> widths;
 };
 
@@ -64,11 +70,26 @@ Columns columns(const model::Unit& unit, const layout::TextSetter& setter, const
     }
     const double book_w = c.book ? code_column(setter, book_codes, kColumnBookCode, t) : 0;
     const double system_w = c.system ? code_column(setter, system_codes, kColumnSystemCode, t) : 0;
-    const double rest = content_width - book_w - system_w;
-    const double element_w = std::max(code_column(setter, {}, kColumnElement, t), rest * (c.assessment ? 0.22 : 0.34));
+    const double element_min = code_column(setter, {}, kColumnElement, t);
+    const double share = c.assessment ? 1.8 : 1;   // the criteria's and the assessment's
+    auto criteria_width = [&](double codes) {
+        const double rest = content_width - codes;
+        return (rest - std::max(element_min, rest * (c.assessment ? 0.22 : 0.34))) / share;
+    };
+    // Long codes in two columns (ECM-ZZZ-5-011ZA.01) squeeze the criteria to a few letters a
+    // line: the codes then stack in one column, as on the scoring sheet.
+    c.stacked = c.book && c.system && criteria_width(book_w + system_w) < kCriteriaAtLeast * content_width;
+    const double codes_w = c.stacked ? std::max(code_column(setter, book_codes, kColumnStackedCodes, t), system_w)
+                                     : book_w + system_w;
+    const double rest = content_width - codes_w;
+    const double element_w = std::max(element_min, rest * (c.assessment ? 0.22 : 0.34));
     c.widths = {layout::ColumnWidth::fixed_pt(element_w), layout::ColumnWidth::relative(1)};
-    if (c.book) c.widths.push_back(layout::ColumnWidth::fixed_pt(book_w));
-    if (c.system) c.widths.push_back(layout::ColumnWidth::fixed_pt(system_w));
+    if (c.stacked) {
+        c.widths.push_back(layout::ColumnWidth::fixed_pt(codes_w));
+    } else {
+        if (c.book) c.widths.push_back(layout::ColumnWidth::fixed_pt(book_w));
+        if (c.system) c.widths.push_back(layout::ColumnWidth::fixed_pt(system_w));
+    }
     if (c.assessment) c.widths.push_back(layout::ColumnWidth::relative(0.8));
     return c;
 }
@@ -118,8 +139,12 @@ layout::Table elements_table(const model::Unit& unit, const FormOptions& options
     const Columns cols = columns(unit, setter, t, content_width);
     t.columns = cols.widths;
     layout::Row header({head_cell(kColumnElement), head_cell(kColumnCriterion)});
-    if (cols.book) header.cells.push_back(head_cell(kColumnBookCode));
-    if (cols.system) header.cells.push_back(head_cell(kColumnSystemCode));
+    if (cols.stacked) {
+        header.cells.push_back(head_cell(kColumnStackedCodes));
+    } else {
+        if (cols.book) header.cells.push_back(head_cell(kColumnBookCode));
+        if (cols.system) header.cells.push_back(head_cell(kColumnSystemCode));
+    }
     if (cols.assessment) header.cells.push_back(head_cell(kColumnAssessment));
     t.header_rows.push_back(std::move(header));
     const layout::TextStyle plain = table_style();
@@ -134,8 +159,14 @@ layout::Table elements_table(const model::Unit& unit, const FormOptions& options
             // Numbers the booklet prints itself may be Thai digits; codes never.
             const std::string label = (options.thai_digits ? layout::to_thai_digits(pc.number) : pc.number) + " ";
             row.cells.push_back(layout::Cell(label + pc.text.value, plain).from(pc.text.origin.after_prefix(label.size())));
-            if (cols.book) row.cells.push_back(layout::Cell(pc.code, plain, text::Align::center));
-            if (cols.system) row.cells.push_back(layout::Cell(pc.system_code, plain, text::Align::center));
+            if (cols.stacked) {
+                layout::Cell codes(pc.code, plain, text::Align::center);
+                codes.content.push_back(layout::CellParagraph{pc.system_code, plain, text::Align::center});
+                row.cells.push_back(std::move(codes));
+            } else {
+                if (cols.book) row.cells.push_back(layout::Cell(pc.code, plain, text::Align::center));
+                if (cols.system) row.cells.push_back(layout::Cell(pc.system_code, plain, text::Align::center));
+            }
             if (cols.assessment && i == 0) row.cells.push_back(assessment_cell(e));
             row.dests.push_back(pc.name());
             t.rows.push_back(std::move(row));

@@ -28,6 +28,9 @@ std::string join(const std::vector<std::string>& parts, const char* sep) {
 // criterion and put DL100's sheet on three pages. Both codes still extract, the book code
 // first. The methods column stands before the criterion, not after it: text to the right
 // of a wrapped criterion lands inside it when pdftotext reads the page in its default order.
+// Past this, a long list of method ids wraps (the criterion keeps most of the width).
+const double kMethodsAtMost = layout::mm(30);
+
 std::vector<layout::ColumnWidth> sheet_columns(const FormContext& ctx, double padding_x) {
     const layout::TextStyle head = table_bold(kHeaderSize), body = table_style();
     auto fit = [&](const std::vector<std::string>& cells, const std::vector<std::string>& words, double min) {
@@ -49,7 +52,15 @@ std::vector<layout::ColumnWidth> sheet_columns(const FormContext& ctx, double pa
     }
     using W = layout::ColumnWidth;
     std::vector<W> columns = {W::fixed_pt(fit(pc_codes(ctx.unit), pc_column_head_lines(ctx.unit), 0))};
-    if (ctx.coverage.has_methods()) columns.push_back(W::fixed_pt(fit({"M1 M2"}, {"วิธีการ", "ประเมิน"}, 0)));
+    if (ctx.coverage.has_methods()) {
+        // A PC's method ids on one line: a second line ("M3") would sit beside the
+        // criterion's second line, and pdftotext's default order reads it into the text.
+        std::vector<std::string> lists = {"M1 M2"};
+        for (const model::Element& e : ctx.unit.elements)
+            for (const model::Criterion& pc : e.criteria) lists.push_back(join(ctx.coverage.methods_for(pc.name()), " "));
+        const double widest = fit(lists, {"วิธีการ", "ประเมิน"}, 0);
+        columns.push_back(W::fixed_pt(std::min(widest, kMethodsAtMost)));
+    }
     columns.insert(columns.end(), {W::relative(1), W::fixed_pt(pass), W::fixed_pt(fail),
                                    W::fixed_pt(fit({}, {"หมายเหตุ"}, mm(22)))});   // room to write a word or two
     return columns;

@@ -11,7 +11,7 @@
 #include "forms/proof_sheet.hpp"
 #include "forms/scoring_sheet.hpp"
 #include "job/date_policy.hpp"
-#include "job/document_writer.hpp"
+#include "job/checked_writer.hpp"
 #include "job/output_names.hpp"
 #include "job/output_paths.hpp"
 
@@ -72,7 +72,7 @@ struct MergedForm {
 // pages, never the batch), after the unit's own documents. The forms first reserve every
 // value's glyphs in their shared subsets, so the file embeds one subset per font for all
 // the candidates.
-void write_merged(DocumentWriter& out, const std::string& path, const layout::DocInfo& info,
+void write_merged(CheckedWriter& out, const std::string& path, const std::string& form, const layout::DocInfo& info,
                   std::vector<layout::Document> unit_parts, const std::vector<MergedForm>& filled,
                   const std::vector<model::Candidate>& rows, bool thai_digits, bool duplex) {
     forms::SlotSetter slots;
@@ -84,7 +84,7 @@ void write_merged(DocumentWriter& out, const std::string& path, const layout::Do
             blanks.push_back(&f.form->blank());
         }
     }
-    out.write_parts(path, info, blanks, [&](pdf::StreamedPdf& pdf) {
+    out.write_parts(path, info, blanks, form, [&](const CheckedWriter::AddPart& add_part) {
         // Duplex: a document that would start on the back of a sheet gets a blank page first.
         std::size_t pages = 0;
         const auto add = [&](layout::Document part) {
@@ -92,11 +92,11 @@ void write_merged(DocumentWriter& out, const std::string& path, const layout::Do
                 layout::Page blank;
                 blank.width = part.pages.front().width;
                 blank.height = part.pages.front().height;
-                pdf.add(layout::Document{{blank}, {}, {}});
+                add_part(layout::Document{{blank}, {}, {}});
                 ++pages;
             }
             pages += part.pages.size();
-            pdf.add(std::move(part));
+            add_part(std::move(part));
         };
         for (layout::Document& d : unit_parts) add(std::move(d));
         for (const model::Candidate& c : rows) {
@@ -112,27 +112,27 @@ void write_merged(DocumentWriter& out, const std::string& path, const layout::Do
 
 // One file per candidate: the form reserves the batch's glyphs in its shared subset first,
 // so each file embeds one font.
-void write_separately(DocumentWriter& out, forms::FormTemplate& form, const CandidateBatch& batch,
+void write_separately(CheckedWriter& out, const FormKind& kind, forms::FormTemplate& form, const CandidateBatch& batch,
                       const std::vector<std::string>& paths, bool thai_digits) {
     forms::SlotSetter setter;
     form.reserve(forms::batch_values(batch.rows, thai_digits), setter);
     for (std::size_t i = 0; i < batch.rows.size() && !out.stopped(); ++i)
-        out.write(forms::fill_for_candidate(form, batch.rows[i], setter, thai_digits), paths[i]);
+        out.write(forms::fill_for_candidate(form, batch.rows[i], setter, thai_digits), paths[i], kind.name);
 }
 
 } // namespace
 
 void print_booklet(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
     const forms::FormContext ctx(in.units.front().unit, setter, form_options(run, in, false));
-    DocumentWriter out(run);
-    out.write(forms::booklet(ctx), run.job().output);
+    CheckedWriter out(run, in);
+    out.write(forms::booklet(ctx), run.job().output, "booklet");
 }
 
 void print_proof(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
     const ProofSettings& p = run.job().proof;
     const forms::ProofLayout how{p.size, p.width_mm, p.justify, in.source_date_epoch};
-    DocumentWriter out(run);
-    out.write(forms::proof_sheet(in.text_file->file, how, setter), run.job().output);
+    CheckedWriter out(run, in);
+    out.write(forms::proof_sheet(in.text_file->file, how, setter), run.job().output, "proof");
 }
 
 void print_assessment_form(RunContext& run, const Inputs& in, const layout::TextSetter& setter,
@@ -141,16 +141,16 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
     const FormKind& kind = job.task == Task::scoresheet ? kScoringSheet : kChecklist;
     const forms::FormContext ctx(in.units.front().unit, setter, form_options(run, in, false));
     forms::FormTemplate form = kind.make(ctx);
-    DocumentWriter out(run);
+    CheckedWriter out(run, in);
     if (batch && !drop_unfit_rows(run, *batch, {{kind.name, &form}})) return;
     if (!batch) {   // the blank form: a unit checklist has the matrix after it
         out.expect(1, 0);
-        out.write(job.task == Task::scoresheet ? form.blank() : forms::unit_checklist(ctx), job.output);
+        out.write(job.task == Task::scoresheet ? form.blank() : forms::unit_checklist(ctx), job.output, kind.name);
         return;
     }
     if (job.merge) {
         out.expect(1, 0);
-        write_merged(out, job.output, form.blank().info, {}, {{&form, nullptr}}, batch->rows,
+        write_merged(out, job.output, kind.name, form.blank().info, {}, {{&form, nullptr}}, batch->rows,
                      ctx.options.thai_digits, job.duplex);
         return;
     }
@@ -158,7 +158,7 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
     if (!plan_candidate_paths(run, *batch, job.output, {kind.suffix}, {}, paths) || !ensure_directory(run, job.output))
         return;
     out.expect(batch->rows.size() + batch->skipped, batch->skipped);
-    write_separately(out, form, *batch, paths.front(), ctx.options.thai_digits);
+    write_separately(out, kind, form, *batch, paths.front(), ctx.options.thai_digits);
 }
 
 void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& setter, CandidateBatch batch) {
@@ -176,7 +176,7 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
                                             {blank_checklist}, paths))
         return;
     if (!ensure_directory(run, dir)) return;
-    DocumentWriter out(run);
+    CheckedWriter out(run, in);
     if (job.merge) {
         out.expect(1, 0);
         std::vector<layout::Document> unit_parts;
@@ -185,15 +185,15 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
         layout::DocInfo info = unit_parts.front().info;
         info.title = "ชุดแบบประเมิน " + unit.code.value;
         const std::string path = names_pdf(job.output) ? job.output : (dir / (unit_stem + "-pack.pdf")).string();
-        write_merged(out, path, info, std::move(unit_parts),
+        write_merged(out, path, "pack", info, std::move(unit_parts),
                      {{&sheet, kScoringSheet.title}, {&checklist, kChecklist.title}}, batch.rows, ctx.options.thai_digits,
                      job.duplex);
         return;
     }
     // Progress counts files: a skipped row is its two files skipped.
     out.expect(2 + 2 * (batch.rows.size() + batch.skipped), 2 * batch.skipped);
-    out.write(forms::booklet(ctx), (dir / (unit_stem + "-booklet.pdf")).string());
-    out.write(forms::unit_checklist(ctx), (dir / (unit_stem + kChecklist.suffix)).string());
+    out.write(forms::booklet(ctx), (dir / (unit_stem + "-booklet.pdf")).string(), "booklet");
+    out.write(forms::unit_checklist(ctx), (dir / (unit_stem + kChecklist.suffix)).string(), kChecklist.name);
     // After the blank checklist, which prints no candidate: one font subset per form then
     // serves every candidate's file.
     forms::SlotSetter slots;
@@ -201,8 +201,10 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
     sheet.reserve(values, slots);
     checklist.reserve(values, slots);
     for (std::size_t i = 0; i < batch.rows.size() && !out.stopped(); ++i) {
-        out.write(forms::fill_for_candidate(sheet, batch.rows[i], slots, ctx.options.thai_digits), paths[0][i]);
-        out.write(forms::fill_for_candidate(checklist, batch.rows[i], slots, ctx.options.thai_digits), paths[1][i]);
+        out.write(forms::fill_for_candidate(sheet, batch.rows[i], slots, ctx.options.thai_digits), paths[0][i],
+                  kScoringSheet.name);
+        out.write(forms::fill_for_candidate(checklist, batch.rows[i], slots, ctx.options.thai_digits), paths[1][i],
+                  kChecklist.name);
     }
 }
 

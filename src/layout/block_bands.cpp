@@ -165,13 +165,24 @@ double list_hang(const TextSetter& setter, const ListBlock& l) {
     return hang;
 }
 
+// The share of a list's text width past which a lead goes on lines of its own.
+constexpr double kLongLead = 0.6;
+
 // One item's lines: its lead (if any) on the first line, its text after it.
 std::vector<Band> list_item_lines(const TextSetter& setter, const ListBlock& l, std::size_t k, double text_x,
                                   double text_w) {
     const std::string lead = k < l.leads.size() ? l.leads[k] : std::string();
+    const TextOrigin origin = k < l.origins.size() ? l.origins[k] : TextOrigin{};
     const double indent = lead.empty() ? 0 : setter.width(lead, l.lead_style) + setter.width(" ", l.style);
-    std::vector<Band> lines = setter.paragraph(l.items[k], l.style, text_x, text_w, l.align, indent,
-                                               k < l.origins.size() ? l.origins[k] : TextOrigin{});
+    // A lead taking most of the line (a long defined term) gets lines of its own, the text
+    // below it: a first line of a few letters would read badly, and of none cannot be set.
+    if (!lead.empty() && indent > kLongLead * text_w) {
+        std::vector<Band> lines = setter.paragraph(lead, l.lead_style, text_x, text_w, l.align, 0, TextOrigin{});
+        std::vector<Band> text = setter.paragraph(l.items[k], l.style, text_x, text_w, l.align, 0, origin);
+        for (Band& t : text) lines.push_back(std::move(t));
+        return lines;
+    }
+    std::vector<Band> lines = setter.paragraph(l.items[k], l.style, text_x, text_w, l.align, indent, origin);
     if (lines.empty()) lines.push_back(setter.line_band("", l.style, text_x));
     if (!lead.empty()) {
         Band lead_band;

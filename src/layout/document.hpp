@@ -3,6 +3,7 @@
 // Coordinates are points with the origin at the page's top-left corner, y growing down.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +29,9 @@ struct TextItem {
     std::shared_ptr<const text::TextLine> line;
     Color color;
     double stroke = 0;   // outline stroke width in points (synthetic bold); 0 = filled only
+    // Where the line's first character stands in its source file, when the text came from
+    // one: the layout check (layout_check.hpp) reports a line it finds off the page there.
+    std::optional<std::size_t> source_offset = std::nullopt;
 };
 
 // A straight rule or fill-in line (drawn as a path, never as characters).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include "layout/layout_error.hpp"
 #include "layout/thai_formats.hpp"
@@ -33,6 +34,22 @@ auto set_located(std::string_view printed, const TextStyle& style, const TextOri
         const std::size_t at = style.thai_digits ? unprinted_offset(printed, e.offset) : e.offset;
         throw UnprintableText(e.what(), e.codepoint, origin.source_offset(at));
     }
+}
+
+// Where the first character of each line stands in the source: the lines are the text's
+// consecutive pieces, less the break spaces between them, so each is found after the last.
+std::vector<std::optional<std::size_t>> line_origins(std::string_view shown, const std::vector<text::TextLine>& lines,
+                                                     const TextStyle& style, const TextOrigin& origin) {
+    std::vector<std::optional<std::size_t>> out(lines.size());
+    if (!origin.known()) return out;
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::size_t found = lines[i].text.empty() ? std::string_view::npos : shown.find(lines[i].text, at);
+        if (found == std::string_view::npos) continue;
+        out[i] = origin.source_offset(style.thai_digits ? unprinted_offset(shown, found) : found);
+        at = found + lines[i].text.size();
+    }
+    return out;
 }
 
 } // namespace
@@ -89,13 +106,14 @@ std::vector<Band> TextSetter::paragraph(std::string_view text, const TextStyle& 
         set_located(shown, style, origin, [&] { return ts_.set_paragraph(shown, ps); });
     const double h = metrics(style).height;
     const double base = baseline_offset(style);
+    const std::vector<std::optional<std::size_t>> starts = line_origins(shown, lines, style, origin);
     std::vector<Band> bands;
     bands.reserve(lines.size());
-    for (auto& l : lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
         Band b;
         b.height = h;
-        b.items.push_back(
-            TextItem{x, base, std::make_shared<const text::TextLine>(std::move(l)), style.color, style.stroke_width()});
+        b.items.push_back(TextItem{x, base, std::make_shared<const text::TextLine>(std::move(lines[i])), style.color,
+                                   style.stroke_width(), starts[i]});
         bands.push_back(std::move(b));
     }
     return bands;

@@ -173,6 +173,34 @@ TEST_CASE("layout flow: lists hang their bullets and numbers, Thai digits on req
     CHECK(t[1].rfind("ผู้ที่ผ่าน", 0) == 0);
 }
 
+TEST_CASE("layout flow: a defined term wider than most of its line goes on lines of its own") {
+    const PageSetup ps;
+    FlowLayouter flow(layout_test::setter(), ps);
+    ListBlock terms(ListBlock::Kind::bullet, {"คือความสามารถในการทำงาน", "คือสั้น"});
+    std::string term;
+    for (int i = 0; i < 12; ++i) term += "การพัฒนาบุคลากรดิจิทัล";   // wider than the line
+    terms.leads = {term, "คำ"};
+    flow.add(terms);
+    const Document doc = flow.finish();   // threw "paragraph width must be positive"
+    layout_test::check_inside(doc, ps);
+    const auto t = layout_test::texts(doc.pages[0]);
+    std::string all;
+    for (const std::string& s : t) all += s;
+    CHECK(all.find("คือความสามารถในการทำงาน") != std::string::npos);
+    // The term's lines, then the text on a line of its own; the short term leads its line.
+    const auto items = items_of<TextItem>(doc.pages[0]);
+    double term_bottom = 0, text_top = 1e9;
+    for (const auto* i : items) {
+        if (term.find(i->line->text) != std::string::npos && i->line->text.size() > 9) term_bottom = std::max(term_bottom, i->baseline);
+        if (i->line->text == "คือความสามารถในการทำงาน") text_top = i->baseline;
+    }
+    CHECK(term_bottom > 0);
+    CHECK(text_top > term_bottom);
+    bool short_lead = false;
+    for (std::size_t k = 0; k + 1 < t.size(); ++k) short_lead |= t[k] == "คำ" && t[k + 1] == "คือสั้น";
+    CHECK(short_lead);
+}
+
 TEST_CASE("layout flow: check boxes, fill-in lines and signature blocks are paths") {
     const PageSetup ps;
     FlowLayouter flow(layout_test::setter(), ps);

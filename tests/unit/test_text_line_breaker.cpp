@@ -123,6 +123,10 @@ TEST_CASE("text.breaks: codes, numbers, years and percentages stay whole") {
     for (const char* marked : {
              "DL101.01 |191372",
              "DL102.03 |191379",
+             "ICT-QLIP-401B |และ |PRT-PRS-4-255ZB",
+             "ปี |2562-2565 |ได้",
+             "โครงการ-ตรวจสอบ|งาน",   // a hyphen between Thai words: pdftotext would drop it
+             "สถานการณ์|แก่- เปลี่ยน|เบี๋ยบ",   // nor a line ending in a word's hyphen
              "ปี |2567/2568 |ได้",
              "ใช้ |80% |ของ",
              "หน้า |1/2",
