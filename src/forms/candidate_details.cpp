@@ -81,13 +81,13 @@ void add_candidate_details(layout::FlowLayouter& flow, double size, const layout
     }
 }
 
-void add_candidate_signatures(layout::FlowLayouter& flow, const layout::TextSetter& setter, double space_before) {
+void add_candidate_signatures(layout::FlowLayouter& flow, double space_before) {
     layout::SignatureRow signatures;
     signatures.space_before = space_before;
     signatures.gap = layout::mm(6);
     const layout::TextStyle style = table_style();
-    // Lines 1.45 em apart as in the tables: room enough to write on the dotted lines.
-    const double sign_line = layout::mm(60);   // a share, not a length: it evens the columns out
+    // Lines 1.45 em apart as in the tables: room enough to write on the dotted lines. Two
+    // equal columns: each date line holds a filled date (พฤศจิกายน 2569) at full size.
     for (const auto& [role, slot] : {std::pair{"ผู้ประเมิน", kAssessorSignature},
                                      std::pair{"ผู้เข้ารับการประเมิน", kCandidateSignature}}) {
         layout::SignatureBlock block;
@@ -95,7 +95,7 @@ void add_candidate_signatures(layout::FlowLayouter& flow, const layout::TextSett
         block.role = role;
         block.slot = slot;
         block.width = layout::mm(200);   // the column's width
-        signatures.shares.push_back(sign_line + setter.width(role, style));
+        signatures.shares.push_back(1);
         signatures.blocks.push_back(std::move(block));
     }
     flow.add(layout::Block(std::move(signatures)));

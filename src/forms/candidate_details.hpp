@@ -32,7 +32,7 @@ void add_candidate_details(layout::FlowLayouter& flow, double size, const layout
 
 // The assessor's and the candidate's signature blocks side by side, their names and dates
 // slots, the longer role in the wider column so that both signature lines are as long.
-void add_candidate_signatures(layout::FlowLayouter& flow, const layout::TextSetter& setter, double space_before);
+void add_candidate_signatures(layout::FlowLayouter& flow, double space_before);
 
 // The values a candidate prints: name, ID (as given), centre, date (Buddhist Era,
 // "24 พฤศจิกายน 2569"), assessor; "ID name" in the running header; each signature's name

@@ -95,7 +95,7 @@ void add_checklist(layout::FlowLayouter& flow, const FormContext& ctx) {
     add_evidence(flow, ctx, CoverageColumn::Kind::performance_evidence, "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)",
                  !knowledge);
     add_evidence(flow, ctx, CoverageColumn::Kind::knowledge_evidence, "(ข) หลักฐานความรู้ (Knowledge Evidence)", true);
-    add_candidate_signatures(flow, ctx.setter, 18);
+    add_candidate_signatures(flow, 18);
 }
 
 } // namespace

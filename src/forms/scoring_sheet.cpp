@@ -139,7 +139,7 @@ FormTemplate scoring_sheet(const FormContext& ctx) {
     flow.add(layout::Block(criteria_table(ctx)));
     add_method_legend(flow, ctx.coverage);
     add_results(flow, ctx.unit);
-    add_candidate_signatures(flow, ctx.setter, kSignatureRoom);
+    add_candidate_signatures(flow, kSignatureRoom);
     return finish_candidate_form(flow, kScoringSheetTitle, ctx, page);
 }
 

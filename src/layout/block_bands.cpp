@@ -107,7 +107,13 @@ Band date_line(const TextSetter& setter, const TextStyle& st, double x0, double 
     Band band = setter.line_band("วันที่", st, x0);
     const double w_day = setter.width("วันที่", st), w_month = setter.width("เดือน", st), w_year = setter.width("พ.ศ.", st);
     const double dots_total = std::max(0.0, w - w_day - w_month - w_year - 6 * sp);
-    const double parts[3] = {dots_total * 2 / 9, dots_total * 4 / 9, dots_total * 3 / 9};
+    // The month's room holds the widest month name at full size where the line allows
+    // (a filled พฤศจิกายน shrank to fit 4/9 of a narrow signature's dots).
+    const double month_min = std::max(setter.width("พฤศจิกายน", st), setter.width("กุมภาพันธ์", st)) + sp;
+    const double day_min = setter.width("30", st) + 2 * sp, year_min = setter.width("2569", st) + 2 * sp;
+    const double month = std::min(std::max(0.0, dots_total - day_min - year_min), std::max(dots_total * 4 / 9, month_min));
+    const double rest = dots_total - month;
+    const double parts[3] = {rest * 2 / 5, month, rest * 3 / 5};
     const char* const after[3] = {"เดือน", "พ.ศ.", nullptr};
     const char* const names[3] = {".day", ".month", ".year"};
     double x = x0 + w_day + sp;

@@ -68,10 +68,19 @@ std::vector<Band> check_box_bands(const TextSetter& setter, const CheckBoxRow& r
             line_empty = true;
         }
         add_box(cur, x, base, g.box, box.ticked);
-        if (lw > 0)
-            cur.items.push_back(TextItem{x + g.box + g.label_gap, base, setter.line(box.label, row.style),
-                                         row.style.color, row.style.stroke_width()});
-        x += unit + g.gap;
+        double next = x + unit + g.gap;
+        if (lw > 0) {
+            // The gaps are measured to the label's ink: ไม่ผ่าน's ไ starts at its advance's
+            // edge, ผ่าน's ผ inside it, and a box must not look nearer the next label than its own.
+            TextItem label{x + g.box + g.label_gap, base, setter.line(box.label, row.style), row.style.color,
+                           row.style.stroke_width()};
+            const Extent ink = ink_extent(label);
+            const double shift = label.x - ink.x0;
+            label.x += shift;
+            next = ink.x1 + shift + g.gap;
+            cur.items.push_back(std::move(label));
+        }
+        x = next;
         line_empty = false;
     }
     if (!line_empty) bands.push_back(std::move(cur));

@@ -1,5 +1,7 @@
 #include "layout/text_setter.hpp"
 
+#include <hb.h>
+
 #include <algorithm>
 #include <limits>
 #include <optional>
@@ -126,6 +128,21 @@ Extent glyph_extent(const TextItem& item) {
         lo = std::min(lo, g.x);
         hi = std::max(hi, g.x + g.advance);
     }
+    return {item.x + lo, item.x + hi};
+}
+
+Extent ink_extent(const TextItem& item) {
+    if (!item.line || !item.line->font) return glyph_extent(item);
+    const text::TextLine& line = *item.line;
+    const double scale = line.size / line.font->upem();
+    double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
+    for (const text::LineGlyph& g : line.glyphs) {
+        hb_glyph_extents_t e{};
+        if (!hb_font_get_glyph_extents(line.font->hb_font(), g.gid, &e) || e.width == 0) continue;
+        lo = std::min(lo, g.x + e.x_bearing * scale);
+        hi = std::max(hi, g.x + (e.x_bearing + e.width) * scale);
+    }
+    if (lo > hi) return glyph_extent(item);
     return {item.x + lo, item.x + hi};
 }
 

@@ -53,6 +53,9 @@ struct Extent {
     double x0 = 0, x1 = 0;
 };
 Extent glyph_extent(const TextItem& item);
+// The horizontal extent of the line's ink (outlines, not advances): where a reader sees its
+// letters start and end (ไ starts at its advance's edge, ผ well inside it).
+Extent ink_extent(const TextItem& item);
 
 // Each space-separated word of a placed line with the extent its glyphs cover.
 struct WordExtent {

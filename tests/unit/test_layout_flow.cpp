@@ -201,6 +201,22 @@ TEST_CASE("layout flow: a defined term wider than most of its line goes on lines
     CHECK(short_lead);
 }
 
+TEST_CASE("layout flow: each check box is as near its own label's ink as the others, nearer than the next") {
+    const PageSetup ps;
+    FlowLayouter flow(layout_test::setter(), ps);
+    flow.add(CheckBoxRow("ผลการประเมิน:", {{"ผ่าน", false}, {"ไม่ผ่าน", false}}));
+    const Document doc = flow.finish();
+    const auto boxes = items_of<RectItem>(doc.pages[0]);
+    REQUIRE(boxes.size() == 2);
+    std::vector<Extent> ink;
+    for (const auto* t : items_of<TextItem>(doc.pages[0]))
+        if (t->line->text == "ผ่าน" || t->line->text == "ไม่ผ่าน") ink.push_back(ink_extent(*t));
+    REQUIRE(ink.size() == 2);
+    const double own0 = ink[0].x0 - (boxes[0]->x + boxes[0]->w), own1 = ink[1].x0 - (boxes[1]->x + boxes[1]->w);
+    CHECK(own0 == doctest::Approx(own1).epsilon(0.01));     // ผ and ไ start alike after their box
+    CHECK(boxes[1]->x - ink[0].x1 > 2 * own0);            // the next box stands clear of ผ่าน
+}
+
 TEST_CASE("layout flow: check boxes, fill-in lines and signature blocks are paths") {
     const PageSetup ps;
     FlowLayouter flow(layout_test::setter(), ps);
