@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "forms/booklet_lists.hpp"
+#include "forms/house_style.hpp"
 #include "forms/elements_table.hpp"
 #include "forms/section_headings.hpp"
 #include "layout/block.hpp"
@@ -263,13 +264,6 @@ layout::DocInfo doc_info(const model::Unit& unit, const FormOptions& options) {
 }
 
 } // namespace
-
-std::string edition_text(const model::Edition& edition, bool thai_digits) {
-    if (!edition.revision && !edition.date) return {};
-    std::optional<int> year;
-    if (edition.date) year = edition.date->year + 543;
-    return std::string(kRevisionLabel) + " " + layout::format_revision(edition.revision, year, thai_digits);
-}
 
 layout::Document booklet(const FormContext& ctx) {
     layout::Document doc = BookletComposer(ctx).compose();

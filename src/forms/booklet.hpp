@@ -14,8 +14,4 @@ namespace compforms::forms {
 // Lays the unit out. Throws layout::UnprintableText for a character the fonts lack.
 layout::Document booklet(const FormContext& ctx);
 
-// The edition as the running footer and the cover print it: "ทบทวนครั้งที่ 1 / 2566",
-// or empty when the source has no edition facts at all.
-std::string edition_text(const model::Edition& edition, bool thai_digits);
-
 } // namespace compforms::forms

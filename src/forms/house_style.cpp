@@ -1,9 +1,12 @@
 #include "forms/house_style.hpp"
 
 #include <algorithm>
+#include <optional>
 
+#include "forms/section_headings.hpp"
 #include "layout/flow.hpp"
 #include "layout/page_decorations.hpp"
+#include "layout/thai_formats.hpp"
 
 namespace compforms::forms {
 
@@ -132,11 +135,19 @@ void add_title(layout::FlowLayouter& flow, const std::string& title, const model
     flow.add(layout::Block(layout::Paragraph(unit.title.value, bold, centred).from(unit.title.origin)));
 }
 
+std::string edition_text(const model::Edition& edition, bool thai_digits) {
+    if (!edition.revision && !edition.date) return {};
+    std::optional<int> year;
+    if (edition.date) year = edition.date->year + 543;
+    return std::string(kRevisionLabel) + " " + layout::format_revision(edition.revision, year, thai_digits);
+}
+
 void decorate_form(layout::Document& doc, const std::string& form_name, const model::Unit& unit,
                    const layout::TextSetter& setter, const layout::PageSetup& page, bool thai_digits) {
     layout::PageDecorations deco;
     deco.header_left = unit.code.value;
     deco.header_right = form_name;
+    deco.footer_left = edition_text(unit.edition, thai_digits);
     deco.thai_digits = thai_digits;
     layout::decorate_pages(doc, deco, setter, page);
 }
@@ -147,6 +158,7 @@ void decorate_candidate_form(layout::Document& doc, const std::string& form_name
     layout::PageDecorations deco;
     deco.header_left = unit.code.value + "  " + form_name;
     deco.header_slot = slot;
+    deco.footer_left = edition_text(unit.edition, thai_digits);
     deco.thai_digits = thai_digits;
     layout::decorate_pages(doc, deco, setter, page);
 }

@@ -108,4 +108,9 @@ void decorate_candidate_form(layout::Document& doc, const std::string& form_name
                              const layout::TextSetter& setter, const layout::PageSetup& page, bool thai_digits,
                              const std::string& slot);
 
+// The edition as the running footers and the cover print it: "ทบทวนครั้งที่ 1 / 2566",
+// or empty when the source has no edition facts at all. Every page of every form prints it,
+// so a filed sheet says which edition it assessed against.
+std::string edition_text(const model::Edition& edition, bool thai_digits);
+
 } // namespace compforms::forms

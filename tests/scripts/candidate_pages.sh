@@ -110,6 +110,18 @@ PY
 rc=0; "$bin" pack "$unit" --candidates "$csv" --duplex -o sep 2>/dev/null || rc=$?
 [ "$rc" = 2 ] || fail "--duplex without --merge is not bad usage"
 
+# Every page of a candidate's forms and of the unit checklist names the edition it assesses
+# against, where the source gives one.
+sed 's|<edition/>|<edition><revision>2</revision><date>2025-03-01</date></edition>|' "$unit" >rev2.xml
+"$bin" pack rev2.xml --candidates "$csv" -o rev2 2>log || { cat log; fail "pack of an edition"; }
+for f in rev2/DL-2569-0001-scoresheet.pdf rev2/DL-2569-0001-checklist.pdf rev2/DL100-checklist.pdf; do
+  pages=$(pdfinfo "$f" | awk '/^Pages:/ {print $2}')
+  n=$(pdftotext -raw "$f" - | squash | grep -o "ทบทวนครั้งที่2/2568" | wc -l)
+  [ "$n" = "$pages" ] || fail "$f: the edition on $n of $pages pages"
+done
+"$bin" scoresheet "$unit" -o no-edition.pdf 2>/dev/null || fail "scoresheet"
+! pdftotext no-edition.pdf - | grep -q "ทบทวนครั้งที่" || fail "an edition printed for a source without one"
+
 # Thai digits on every form: dates and pages; the ID and the codes never change.
 "$bin" scoresheet "$unit" --candidates "$csv" --digits thai -o thai 2>log || { cat log; fail "--digits thai"; }
 t=$(pdftotext -raw thai/DL-2569-0001-scoresheet.pdf - | squash)
