@@ -204,7 +204,16 @@ private:
             ends.push_back({start, *it, *it, false});
         }
         if (ends.empty()) ends.push_back({start, content_end(start, piece_end), piece_end, piece_end == text_.size()});
+        // Not a line ending in a hyphen (แก่-|เปลี่ยน) while a shorter one fits: pdftotext's
+        // default mode would join the lines and drop the hyphen.
+        while (ends.size() > 1 && ends_in_hyphen(ends.back().next)) ends.pop_back();
         return ends;
+    }
+
+    bool ends_in_hyphen(std::size_t end) const {
+        std::size_t k = end;
+        while (k > 0 && text_[k - 1] == ' ') --k;
+        return k > 0 && text_[k - 1] == '-';
     }
 
     // HarfBuzz flags a glyph UNSAFE_TO_BREAK when cutting the text at its cluster and
