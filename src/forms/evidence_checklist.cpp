@@ -84,6 +84,8 @@ void add_evidence(layout::FlowLayouter& flow, const FormContext& ctx, CoverageCo
     flow.add(layout::Block(std::move(h)));
     layout::Table table = evidence_table(ctx, kind);
     table.keep_with_next = last;
+    table.continued_caption = std::string(heading) + " (ต่อ)";
+    table.caption_style = form_bold(kTableSize + 1);
     flow.add(layout::Block(std::move(table)));
 }
 

@@ -106,6 +106,11 @@ struct Table {
     // Never end a page with the table's last row: it moves to the next page with the start
     // of the block after the table (a signature block never stands alone).
     bool keep_with_next = false;
+    // Printed above the header rows on every page the table continues to: the heading the
+    // table stands under, marked continued ("(ข) หลักฐานความรู้ (ต่อ)"), so a page that
+    // starts inside the table says what it continues.
+    std::string continued_caption;
+    TextStyle caption_style;
 };
 
 } // namespace compforms::layout

@@ -58,6 +58,11 @@ TableLayout::TableLayout(const TextSetter& setter, const Table& table, double co
         throw LayoutError("the table's header rows are " + std::to_string(static_cast<int>(header_total_)) +
                           " pt tall, more than half a page");
     row_started_.assign(body_.rows.size(), false);
+    if (!t_.continued_caption.empty()) {
+        caption_ = setter_.line_band(t_.continued_caption, t_.caption_style, 0);
+        caption_h_ = caption_.height + t_.space_before;
+        caption_.height = caption_h_;
+    }
 }
 
 TableLayout::CellBox TableLayout::set_cell(const Cell& cell, int row, int col, int rowspan, int colspan) const {
@@ -159,7 +164,7 @@ void TableLayout::place(PageBuilder& pb, double x_origin, double trailing) {
         emit_body(pb, p.x0, pb.y(), p.segs);
         return;
     }
-    const double full_avail = pb.setup().content_height() - header_total_ - max_continuation_;
+    const double full_avail = pb.setup().content_height() - header_total_ - max_continuation_ - caption_h_;
     for (int r = 0; r < n;) r = place_row(p, r, full_avail);
     if (!p.segs.empty()) emit_body(pb, p.x0, pb.y(), p.segs, p.cont);
 }
@@ -260,6 +265,7 @@ void TableLayout::flush(Pager& p, int next_row) {
 
 void TableLayout::start_page(Pager& p, int next_row) const {
     p.pb.new_page();
+    if (caption_h_ > 0) p.pb.place(caption_, p.x0);
     p.avail = p.pb.remaining() - header_total_;
     p.fresh = true;
     // A page that starts inside a group repeats the group's heading, continued.

@@ -107,6 +107,8 @@ private:
     std::vector<bool> row_started_;
     std::map<int, Section> continuations_;   // by heading row: its continuation, laid out
     double max_continuation_ = 0;
+    Band caption_;             // Table::continued_caption, set; empty without one
+    double caption_h_ = 0;
 };
 
 } // namespace compforms::layout

@@ -232,7 +232,7 @@ std::string XmlReader::optional_label(pugi::xml_node node) {
     if (!a) return {};
     std::string label = collapse_whitespace(a.value());
     if (label.empty()) f_.error_at(offset_of(a.name()), "empty label on " + tag(node));
-    if (label.size() > 16) f_.error_at(offset_of(a.name()), "label '" + label + "' is longer than 16 characters");
+    if (utf8::count(label) > 16) f_.error_at(offset_of(a.name()), "label '" + label + "' is longer than 16 characters");
     return label;
 }
 

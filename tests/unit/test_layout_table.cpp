@@ -176,6 +176,28 @@ TEST_CASE("layout table: 40 long rows cross pages, header repeated, no row split
         }
 }
 
+TEST_CASE("layout table: a continued caption heads every page the table continues to, above its header") {
+    const PageSetup ps;
+    Table t = make_table(40, 3);
+    t.continued_caption = "(ข) หลักฐานความรู้ (ต่อ)";
+    const Document doc = lay_out(t, ps);
+    REQUIRE(doc.pages.size() >= 3);
+    layout_test::check_inside(doc, ps);
+    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+        CAPTURE(p);
+        const TextItem* caption = nullptr;
+        double header = 1e9;
+        for (const auto* i : items_of<TextItem>(doc.pages[p])) {
+            if (i->line->text == t.continued_caption) caption = i;
+            if (i->line->text == "รหัส PC") header = std::min(header, i->baseline);
+        }
+        CHECK((caption != nullptr) == (p > 0));   // not where the table starts
+        if (caption) CHECK(caption->baseline < header);
+    }
+    // Each row still once.
+    CHECK(read_rows(doc, 0).size() == 40);
+}
+
 TEST_CASE("layout table: a row taller than a page splits between lines, borders closed") {
     const PageSetup ps;
     const Document doc = lay_out(make_table(6, 2, 3), ps);

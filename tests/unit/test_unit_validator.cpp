@@ -122,7 +122,7 @@ TEST_CASE("Format 1.1: PCs named by number, element covers, labels, an element's
     CHECK(u.knowledge_evidence[0].label == "2.");
     CHECK(u.knowledge_evidence[0].covers[0].pcs == std::vector<std::string>{"๒.๑"});   // element TS102's PCs
     CHECK(u.performance_evidence[0].covers[2].pcs == std::vector<std::string>{"๒.๑"});  // by its number, ASCII digits
-    CHECK(u.skills.blocks[0].label == "7");
+    CHECK(u.skills.blocks[0].label == "ข้อ ๑๐.");   // 7 characters in 19 bytes: a label counts characters
     CHECK(u.definitions[0].term.value.empty());
     CHECK(u.definitions[0].label == "1.");
     CHECK_FALSE(u.has_methods());
