@@ -43,7 +43,7 @@ double code_column(const layout::TextSetter& setter, const std::vector<std::stri
 }
 
 // The criteria column's width at least, as a share of the table's, before codes stack.
-constexpr double kCriteriaAtLeast = 0.25;
+constexpr double kCriteriaAtLeast = 0.2;
 // The head of the codes stacked in one column.
 constexpr ColumnHead kColumnStackedCodes = {{"รหัส PC", "(ตามเล่ม/", "จากระบบ)"}};
 
@@ -68,8 +68,12 @@ Columns columns(const model::Unit& unit, const layout::TextSetter& setter, const
         book_codes.push_back(pc->code);
         system_codes.push_back(pc->system_code);
     }
-    const double book_w = c.book ? code_column(setter, book_codes, kColumnBookCode, t) : 0;
-    const double system_w = c.system ? code_column(setter, system_codes, kColumnSystemCode, t) : 0;
+    // Long codes wrap in their cells rather than take the criteria's width.
+    const auto capped = [&](const std::vector<std::string>& codes, const ColumnHead& head) {
+        return std::max(std::min(code_column(setter, codes, head, t), kCodeColumnAtMost), code_column(setter, {}, head, t));
+    };
+    const double book_w = c.book ? capped(book_codes, kColumnBookCode) : 0;
+    const double system_w = c.system ? capped(system_codes, kColumnSystemCode) : 0;
     const double element_min = code_column(setter, {}, kColumnElement, t);
     const double share = c.assessment ? 1.8 : 1;   // the criteria's and the assessment's
     auto criteria_width = [&](double codes) {
@@ -79,7 +83,7 @@ Columns columns(const model::Unit& unit, const layout::TextSetter& setter, const
     // Long codes in two columns (ECM-ZZZ-5-011ZA.01) squeeze the criteria to a few letters a
     // line: the codes then stack in one column, as on the scoring sheet.
     c.stacked = c.book && c.system && criteria_width(book_w + system_w) < kCriteriaAtLeast * content_width;
-    const double codes_w = c.stacked ? std::max(code_column(setter, book_codes, kColumnStackedCodes, t), system_w)
+    const double codes_w = c.stacked ? std::max(capped(book_codes, kColumnStackedCodes), system_w)
                                      : book_w + system_w;
     const double rest = content_width - codes_w;
     const double element_w = std::max(element_min, rest * (c.assessment ? 0.22 : 0.34));

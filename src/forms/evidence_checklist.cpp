@@ -6,6 +6,7 @@
 #include "forms/coverage.hpp"
 #include "forms/house_style.hpp"
 #include "forms/mapping_matrix.hpp"
+#include "forms/section_headings.hpp"
 #include "layout/flow.hpp"
 
 namespace compforms::forms {
@@ -43,7 +44,8 @@ layout::Table evidence_table(const FormContext& ctx, CoverageColumn::Kind kind) 
     std::vector<std::string> pairs;
     auto all = model::all_criteria(unit);
     if (!all.empty()) pairs.push_back(all.front()->code + " " + all.back()->code);
-    const double codes = std::max(kCodes, column_fitting(pairs, body, t.padding_x, 0, ctx.setter));
+    const double codes = std::max(kCodes, std::min(column_fitting(pairs, body, t.padding_x, 0, ctx.setter),
+                                                   1.5 * kCodeColumnAtMost));
     const double remarks = std::max(kRemarks, column_fitting({"หมายเหตุ"}, head, t.padding_x, 0, ctx.setter));
     // "ผลการตรวจสอบ" on one line over the two box columns, in smaller type (as on the
     // scoring sheet), so the header is two lines.

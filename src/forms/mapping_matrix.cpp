@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "forms/house_style.hpp"
+#include "forms/section_headings.hpp"
 #include "layout/thai_formats.hpp"
 
 namespace compforms::forms {
@@ -57,7 +58,7 @@ struct MatrixWidths {
 MatrixWidths matrix_widths(const FormContext& ctx, double padding_x) {
     const layout::TextStyle body = table_style(kMatrixSize), head = table_bold(kMatrixSize);
     MatrixWidths w;
-    w.code = std::max(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter),
+    w.code = std::max(std::min(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter), kCodeColumnAtMost),
                       column_fitting(pc_column_head_lines(ctx.unit), head, padding_x, 0, ctx.setter));
     for (const CoverageColumn& col : ctx.coverage.columns)
         w.columns.push_back(column_fitting({col.id, "999"}, head, padding_x, mm(9), ctx.setter));

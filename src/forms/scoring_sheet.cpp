@@ -4,6 +4,7 @@
 
 #include "forms/candidate_details.hpp"
 #include "forms/house_style.hpp"
+#include "forms/section_headings.hpp"
 #include "layout/flow.hpp"
 
 namespace compforms::forms {
@@ -51,7 +52,9 @@ std::vector<layout::ColumnWidth> sheet_columns(const FormContext& ctx, double pa
         fail += more / 2;
     }
     using W = layout::ColumnWidth;
-    std::vector<W> columns = {W::fixed_pt(fit(pc_codes(ctx.unit), pc_column_head_lines(ctx.unit), 0))};
+    std::vector<W> columns = {W::fixed_pt(std::max(
+        std::min(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter), kCodeColumnAtMost),
+        column_fitting(pc_column_head_lines(ctx.unit), head, padding_x, 0, ctx.setter)))};
     if (ctx.coverage.has_methods()) {
         // A PC's method ids on one line: a second line ("M3") would sit beside the
         // criterion's second line, and pdftotext's default order reads it into the text.

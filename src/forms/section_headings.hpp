@@ -46,6 +46,11 @@ inline constexpr const char* kDefinitionsHeading = "(ข) คำอธิบา�
 struct ColumnHead {
     const char* lines[3];
 };
+// A code column at most: a unit's codes may run to 40 characters (ECM-ZZZ-5-011ZA.01 and
+// longer), and a column fitted to them would leave the criterion a few letters a line. A
+// longer code wraps inside its cell (its characters, wrap aside, extract as written).
+inline constexpr double kCodeColumnAtMost = 42 * 72 / 25.4;
+
 inline constexpr ColumnHead kColumnElement = {{"หน่วยสมรรถนะย่อย", "(EOC)", nullptr}};
 inline constexpr ColumnHead kColumnCriterion = {{"เกณฑ์ในการปฏิบัติงาน", "(Performance Criteria)", nullptr}};
 inline constexpr ColumnHead kColumnBookCode = {{"รหัส PC", "(ตามเล่ม", "มาตรฐาน)"}};

@@ -125,8 +125,16 @@ void TableLayout::draw_cell(CellBox& c, double x0, double top, double h, bool wh
                     content.push_back(LinkItem{e.x0, y, e.x1 - e.x0, b->height, c.link});
                 }
                 if (c.link_words)
-                    for (const WordExtent& w : word_extents(*ti))
-                        content.push_back(LinkItem{w.x0, y, w.x1 - w.x0, b->height, w.word});
+                    for (const WordExtent& w : word_extents(*ti)) {
+                        if (c.link_next >= c.link_targets.size()) break;
+                        const std::string& whole = c.link_targets[c.link_next];
+                        content.push_back(LinkItem{w.x0, y, w.x1 - w.x0, b->height, whole});
+                        c.link_used += w.word.size();
+                        if (c.link_used >= whole.size()) {
+                            ++c.link_next;
+                            c.link_used = 0;
+                        }
+                    }
             }
             content.push_back(std::move(it));
         }

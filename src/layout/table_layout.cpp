@@ -96,6 +96,14 @@ TableLayout::CellBox TableLayout::set_cell(const Cell& cell, int row, int col, i
     c.valign = cell.valign;
     c.link = cell.link_dest;
     c.link_words = cell.link_words;
+    if (c.link_words)
+        for (const auto& content : cell.content)
+            if (const auto* p = std::get_if<CellParagraph>(&content))
+                for (std::size_t at = 0; at < p->text.size();) {
+                    const std::size_t end = std::min(p->text.find(' ', at), p->text.size());
+                    if (end > at) c.link_targets.push_back(p->text.substr(at, end - at));
+                    at = end + 1;
+                }
     c.dests = cell.dests;
     return c;
 }

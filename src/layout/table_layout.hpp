@@ -44,6 +44,11 @@ private:
         std::optional<Color> fill;
         std::string link;
         bool link_words = false;
+        // link_words: the cell's words, whole; a word wrapped over lines links each of its
+        // pieces to the whole word (link_next: the word the next piece belongs to,
+        // link_used: how much of it the pieces so far took).
+        std::vector<std::string> link_targets;
+        std::size_t link_next = 0, link_used = 0;
         std::vector<std::string> dests;
         std::size_t next = 0;      // first band not drawn yet
         bool started = false;      // drawn on an earlier page already

@@ -198,6 +198,19 @@ TEST_CASE("layout table: a continued caption heads every page the table continue
     CHECK(read_rows(doc, 0).size() == 40);
 }
 
+TEST_CASE("layout table: a code wrapped in a narrow cell links each piece to the whole code") {
+    Table t;
+    t.columns = {ColumnWidth::fixed_pt(60), ColumnWidth::relative(1)};
+    const std::string code = "41ZJN-5AR6B-F83-94Z-PC0.01";
+    t.rows.push_back(Row({Cell(code + " AB1.02", TextStyle{}).link_each_word(), Cell("ข้อความ", TextStyle{})}));
+    const Document doc = lay_out(t);
+    std::vector<std::string> dests;
+    for (const auto* l : items_of<LinkItem>(doc.pages[0])) dests.push_back(l->dest);
+    REQUIRE(dests.size() >= 3);   // the code takes two lines at least
+    for (std::size_t i = 0; i + 1 < dests.size(); ++i) CHECK(dests[i] == code);
+    CHECK(dests.back() == "AB1.02");
+}
+
 TEST_CASE("layout table: a row taller than a page splits between lines, borders closed") {
     const PageSetup ps;
     const Document doc = lay_out(make_table(6, 2, 3), ps);
