@@ -7,6 +7,7 @@
 
 #include "forms/booklet_lists.hpp"
 #include "forms/elements_table.hpp"
+#include "forms/history_table.hpp"
 #include "forms/section_headings.hpp"
 #include "layout/block.hpp"
 #include "layout/check_box_layout.hpp"
@@ -173,6 +174,18 @@ private:
         section_heading(18);
         if (unit_.has_methods()) list(unit_.methods, kBodyIndent);
         else content(unit_.methods_not_applicable);
+        history();
+    }
+
+    // After the 18 sections, which keep the standard's numbering: what each revision changed.
+    void history() {
+        std::optional<layout::Table> table = history_table(unit_.edition, setter_, opt_.thai_digits);
+        if (!table) return;
+        layout::Heading h(kHistoryHeading);
+        h.format.space_before = 14;
+        h.format.space_after = 2;
+        add(Block(std::move(h)).bookmark(kHistoryHeading, 0));
+        add(std::move(*table));
     }
 
     // 1.-4.: code, title, revision, new or revised.
