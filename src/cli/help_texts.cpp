@@ -15,17 +15,25 @@ const char* const kProgramHelp =
     "  scoresheet FILE.xml -o OUT.pdf|DIR     assessor scoring sheets\n"
     "  pack FILE.xml --candidates CSV -o DIR  booklet, checklists and sheets per candidate\n"
     "  proof FILE.txt -o OUT.pdf              set a text file through the Thai text engine\n"
+    "  diff OLD.xml NEW.xml -o CHANGES.pdf    what changed between two editions of a unit\n"
     "\n"
     "`compforms COMMAND --help` describes a command. Exit status: 0 ok, 1 bad input, 2 bad usage.\n";
 
 const char* const kCheckHelp =
     "usage: compforms check FILE.xml...\n"
+    "       compforms check NEW.xml --previous OLD.xml\n"
     "\n"
     "Reads each unit source, validates it, checks that the fonts can print every text of\n"
     "it, and prints every problem to stderr as FILE:LINE:COLUMN: error|warning: message,\n"
     "then one summary line per file to stdout. Nothing is written.\n"
     "\n"
+    "With --previous, NEW is also checked as a revision of OLD: its revision must be greater\n"
+    "and its date later; a system code of OLD on a criterion whose wording is not similar is\n"
+    "an error (a system code names one criterion across editions), and so is a book code\n"
+    "that names a PC of another element than in OLD.\n"
+    "\n"
     "options:\n"
+    "  --previous OLD.xml  the edition NEW revises\n"
     "  --font-dir DIR  where Sarabun-*.ttf are\n"
     "  -h, --help      show this help\n"
     "  --version       show the version\n"
@@ -150,5 +158,32 @@ const char* const kProofHelp =
     "\n"
     "Exit status: 0 ok, 1 bad input (unreadable file, invalid UTF-8, a character the font\n"
     "lacks), 2 bad usage.\n";
+
+const char* const kDiffHelp =
+    "usage: compforms diff OLD.xml NEW.xml -o CHANGES.pdf [--mapping MAP.csv] [--digits arabic|thai]\n"
+    "\n"
+    "Compares two editions of a unit and prints the change report: both editions, how many\n"
+    "performance criteria (PCs) were kept, reworded, renumbered, moved to another element,\n"
+    "added or removed, each changed PC's old and new wording side by side (deleted words\n"
+    "struck through, inserted words underlined, whole Thai words), the added and removed\n"
+    "PCs in full, and the word differences of the other sections.\n"
+    "\n"
+    "A PC of NEW is the PC of OLD that its replaces=\"CODE\" names; else the one with the\n"
+    "same system code; else the same wording; else the same book code with similar wording;\n"
+    "else the most similar wording (at least half its words in common, in order).\n"
+    "\n"
+    "options:\n"
+    "  -o, --output CHANGES.pdf  where to write the report (required)\n"
+    "  --mapping MAP.csv         also write, for every PC of either edition, what became of it:\n"
+    "                            old_code,old_system_code,new_code,new_system_code,change,similarity\n"
+    "                            (change: unchanged, reworded, renumbered, moved, added, removed,\n"
+    "                            renumbered+reworded, moved+reworded)\n"
+    "  --digits arabic|thai      numbers the report prints itself; codes never change\n"
+    "  --font-dir DIR            take Sarabun-*.ttf from DIR\n"
+    "  -h, --help                show this help\n"
+    "  --version                 show the version\n"
+    "\n"
+    "Exit status: 0 the report was written (differences are not an error), 1 bad input,\n"
+    "2 bad usage.\n";
 
 } // namespace compforms::cli

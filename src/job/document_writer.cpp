@@ -21,6 +21,11 @@ bool DocumentWriter::write(const layout::Document& doc, const std::string& path)
         stopped_ = true;
         return false;
     }
+    return write_bytes(std::move(bytes), path);
+}
+
+bool DocumentWriter::write_bytes(std::string bytes, const std::string& path) {
+    if (stopped_) return false;
     if (run_.job().in_memory) {
         run_.add_file({path, std::move(bytes)});
         return true;

@@ -22,6 +22,8 @@ public:
     void expect(std::size_t files, std::size_t skipped);
     // Renders and writes; false (with a diagnostic) when the output cannot be written.
     bool write(const layout::Document& doc, const std::string& path);
+    // Writes bytes made elsewhere (a CSV) the same way: atomically, or kept in memory.
+    bool write_bytes(std::string bytes, const std::string& path);
     bool stopped() const { return stopped_; }
 
 private:

@@ -30,6 +30,7 @@ enum class Task {
     scoresheet,   // the assessor's scoring sheet: blank, or per candidate
     pack,         // booklet, blank checklist, and per candidate a sheet and a checklist
     proof,        // a UTF-8 text file, one paragraph a line, through the Thai text engine
+    diff,         // the change report between two editions (sources: old, new), and MAP.csv
 };
 
 enum class Digits { arabic, thai };
@@ -53,6 +54,8 @@ struct Job {
 
     // What to produce, and where.
     std::string output;                  // a PDF, or a folder for one file per candidate
+    std::string mapping;                 // diff: where to write MAP.csv; empty: not written
+    std::string previous;                // check: the edition this one revises; empty: none
     bool merge = false;                  // one PDF for a whole batch
     bool in_memory = false;              // write no file: Result::files carry the bytes
 

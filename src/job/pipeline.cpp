@@ -5,6 +5,7 @@
 
 #include "job/candidates.hpp"
 #include "job/inputs.hpp"
+#include "job/previous_edition.hpp"
 #include "job/printing.hpp"
 #include "job/usage.hpp"
 #include "layout/layout_error.hpp"
@@ -27,7 +28,10 @@ void print(job::RunContext& run, job::Inputs& in, const layout::TextSetter& sett
         if (std::optional<job::CandidateBatch> batch = job::load_candidates(run, setter))
             job::print_pack(run, in, setter, std::move(*batch));
         return;
-    case Task::check: return;
+    case Task::diff: return job::print_change_report(run, in, setter);
+    case Task::check:
+        if (!run.job().previous.empty()) job::check_previous_edition(run, in);
+        return;
     }
 }
 
@@ -38,6 +42,7 @@ const char* document_name(Task task) {
     case Task::scoresheet: return "scoring sheet";
     case Task::pack: return "pack";
     case Task::proof: return "proof";
+    case Task::diff: return "change report";
     case Task::check: break;
     }
     return "document";

@@ -14,6 +14,8 @@ void print_proof(RunContext& run, const Inputs& in, const layout::TextSetter& se
 // checklist and scoresheet: one form, blank or for a batch (separate files or merged).
 void print_assessment_form(RunContext& run, const Inputs& in, const layout::TextSetter& setter,
                            std::optional<CandidateBatch> batch);
+// diff: the change report between the two sources (old, new), and MAP.csv when asked.
+void print_change_report(RunContext& run, const Inputs& in, const layout::TextSetter& setter);
 void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& setter, CandidateBatch batch);
 
 } // namespace compforms::job

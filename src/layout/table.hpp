@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "layout/block_types.hpp"
+#include "layout/text_marks.hpp"
 
 namespace compforms::layout {
 
@@ -31,6 +32,7 @@ struct CellParagraph {
     TextStyle style;
     text::Align align = text::Align::left;
     TextOrigin origin;   // where the text stands in its source, when it came from one
+    std::vector<TextMark> marks;   // words struck through or underlined (text_marks.hpp)
 
     CellParagraph(std::string t, TextStyle st = {}, text::Align a = text::Align::left, TextOrigin o = {})
         : text(std::move(t)), style(st), align(a), origin(std::move(o)) {}

@@ -76,9 +76,10 @@ TableLayout::CellBox TableLayout::set_cell(const Cell& cell, int row, int col, i
             c.bands.push_back(std::move(gap));
         }
         std::vector<Band> part;
-        if (const auto* p = std::get_if<CellParagraph>(&item))
+        if (const auto* p = std::get_if<CellParagraph>(&item)) {
             part = setter_.paragraph(p->text, p->style, 0, inner, p->align, 0, p->origin);
-        else
+            if (!p->marks.empty()) draw_marks(part, p->text, p->marks, p->style);
+        } else
             part = check_box_bands(setter_, std::get<CheckBoxRow>(item), inner);
         for (auto& b : part) c.bands.push_back(std::move(b));
     }
