@@ -57,8 +57,10 @@ std::vector<Span> word_spans(std::string_view text) {
     return out;
 }
 
-Words Vocabulary::words(std::string_view text) {
-    Words w;
+const Words& Vocabulary::words(std::string_view text) {
+    auto [cached, added_text] = texts_.try_emplace(std::string(text));
+    if (!added_text) return cached->second;
+    Words& w = cached->second;
     w.spans = word_spans(text);
     w.ids.reserve(w.spans.size());
     for (const Span& s : w.spans) {

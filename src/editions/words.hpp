@@ -24,13 +24,16 @@ struct Words {
 };
 
 // Gives every distinct word a number, so that comparing words is comparing integers. The
-// words of two texts are comparable only when one Vocabulary numbered both.
+// words of two texts are comparable only when one Vocabulary numbered both. A text is cut
+// into words once: most PCs of a revision keep their wording, and the dictionary lookups are
+// most of what comparing two editions costs.
 class Vocabulary {
 public:
-    Words words(std::string_view text);
+    const Words& words(std::string_view text);
 
 private:
     std::unordered_map<std::string, int> ids_;
+    std::unordered_map<std::string, Words> texts_;
 };
 
 // The word spans of a text, in order.
