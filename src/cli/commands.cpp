@@ -26,6 +26,7 @@ const std::vector<Command>& all_commands() {
         {"proof", Task::proof, kProofHelp,
          {kHelpOption, kVersionOption, kOutput, {"--size", "", true}, {"--width", "", true}, {"--align", "", true},
           kFontDir}},
+        {"extract", Task::extract, kExtractHelp, {kHelpOption, kVersionOption, kOutput}},
         {"diff", Task::diff, kDiffHelp, {kHelpOption, kVersionOption, kOutput, {"--mapping", "", true}, kDigits, kFontDir}},
     };
     return commands;

@@ -16,6 +16,7 @@ const char* const kProgramHelp =
     "  pack FILE.xml --candidates CSV -o DIR  booklet, checklists and sheets per candidate\n"
     "  proof FILE.txt -o OUT.pdf              set a text file through the Thai text engine\n"
     "  diff OLD.xml NEW.xml -o CHANGES.pdf    what changed between two editions of a unit\n"
+    "  extract BOOKLET.pdf -o UNIT.xml        the unit source a booklet carries\n"
     "\n"
     "`compforms COMMAND --help` describes a command. Exit status: 0 ok, 1 bad input, 2 bad usage.\n";
 
@@ -47,7 +48,10 @@ const char* const kBookletHelp =
     "the elements and performance criteria table. Every PC row is a named destination\n"
     "(OUT.pdf#DL101.01); the outline lists every section and element. The source is\n"
     "validated first: problems are printed as FILE:LINE:COLUMN: error: message and nothing\n"
-    "is written. The PDF is written atomically (a temporary file, then renamed).\n"
+    "is written. The PDF is written atomically (a temporary file, then renamed). The\n"
+    "booklet carries its source byte for byte as an attached file (relationship Source):\n"
+    "`compforms extract` gives it back, and `compforms diff` reads the booklet as its source.\n"
+    "A source with a <history> prints it after section 18 (ประวัติการแก้ไข).\n"
     "\n"
     "options:\n"
     "  -o, --output OUT.pdf     where to write the booklet (required)\n"
@@ -162,6 +166,7 @@ const char* const kProofHelp =
 const char* const kDiffHelp =
     "usage: compforms diff OLD.xml NEW.xml -o CHANGES.pdf [--mapping MAP.csv] [--digits arabic|thai]\n"
     "\n"
+    "OLD and NEW are unit sources, or booklets printed by compforms (they carry their source).\n"
     "Compares two editions of a unit and prints the change report: both editions, how many\n"
     "performance criteria (PCs) were kept, reworded, renumbered, moved to another element,\n"
     "added or removed, each changed PC's old and new wording side by side (deleted words\n"
@@ -185,5 +190,20 @@ const char* const kDiffHelp =
     "\n"
     "Exit status: 0 the report was written (differences are not an error), 1 bad input,\n"
     "2 bad usage.\n";
+
+const char* const kExtractHelp =
+    "usage: compforms extract BOOKLET.pdf -o UNIT.xml\n"
+    "\n"
+    "Writes out, byte for byte, the unit source a booklet printed by compforms carries (an\n"
+    "attached file with relationship Source, listed under the PDF's embedded files), so a\n"
+    "published booklet gives back its data. The source is not validated: it comes out as it\n"
+    "went in.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output UNIT.xml  where to write the source (required)\n"
+    "  -h, --help             show this help\n"
+    "  --version              show the version\n"
+    "\n"
+    "Exit status: 0 written, 1 not a readable PDF or no source in it, 2 bad usage.\n";
 
 } // namespace compforms::cli

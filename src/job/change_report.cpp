@@ -34,4 +34,10 @@ void print_change_report(RunContext& run, const Inputs& in, const layout::TextSe
         out.write_bytes(editions::mapping_csv(comparison.pcs), run.job().mapping);
 }
 
+void write_extracted_source(RunContext& run, const Inputs& in) {
+    DocumentWriter out(run);
+    out.expect(1, 0);
+    out.write_bytes(in.extracted->bytes, run.job().output);
+}
+
 } // namespace compforms::job

@@ -17,6 +17,25 @@ bool read_environment(RunContext& run, Inputs& in) {
     return !run.failed();
 }
 
+namespace {
+
+// diff reads a booklet printed by compforms as the source it carries: its messages name
+// the booklet and the file inside it, "B.pdf (DL100.xml):LINE:COLUMN".
+source::LoadedUnit load_unit_or_booklet(const RunContext& run, const std::string& path) {
+    if (run.job().task != Task::diff || !pdf::looks_like_pdf(path)) return source::load_unit(path);
+    std::string error;
+    std::optional<pdf::EmbeddedSource> embedded = pdf::read_embedded_source(path, error);
+    if (!embedded) {
+        source::LoadedUnit failed;
+        failed.path = failed.unit.source_path = path;
+        failed.diagnostics.error(path, 0, 0, error);
+        return failed;
+    }
+    return source::load_unit_from_text(path + " (" + embedded->name + ")", std::move(embedded->bytes));
+}
+
+} // namespace
+
 bool load_sources(RunContext& run, Inputs& in) {
     const Job& job = run.job();
     if (job.task == Task::proof) {
@@ -24,9 +43,15 @@ bool load_sources(RunContext& run, Inputs& in) {
         run.report_all(in.text_file->diagnostics);
         return in.text_file->ok();
     }
+    if (job.task == Task::extract) {
+        std::string error;
+        in.extracted = pdf::read_embedded_source(job.sources.front(), error);
+        if (!in.extracted) run.error(job.sources.front(), error);
+        return in.extracted.has_value();
+    }
     bool ok = true;
     for (const std::string& path : job.sources) {
-        in.units.push_back(source::load_unit(path));
+        in.units.push_back(load_unit_or_booklet(run, path));
         run.report_all(in.units.back().diagnostics);
         ok = ok && in.units.back().ok();
     }

@@ -12,6 +12,7 @@
 #include "layout/document.hpp"
 #include "layout/text_setter.hpp"
 #include "model/candidate.hpp"
+#include "pdf/embedded_source.hpp"
 #include "source/text_file_loader.hpp"
 #include "source/unit_loader.hpp"
 #include "text/font.hpp"
@@ -23,6 +24,7 @@ struct Inputs {
     std::optional<source::LoadedTextFile> text_file;  // proof
     std::unique_ptr<text::FontSet> fonts;
     std::optional<layout::Timestamp> source_date_epoch;
+    std::optional<pdf::EmbeddedSource> extracted;     // extract: the booklet's source
 };
 
 // SOURCE_DATE_EPOCH, refused (exit 1) when it is set but not a date, before any work.

@@ -56,12 +56,23 @@ void write_separately(DocumentWriter& out, forms::FormTemplate& form, const Cand
         out.write(forms::fill_for_candidate(form, batch.rows[i], setter, thai_digits), paths[i]);
 }
 
+// A booklet carries its source byte for byte (see layout::AttachedFile): `extract` gives it
+// back, and `diff` reads a booklet as it reads the source.
+layout::Document with_source(layout::Document booklet, const source::LoadedUnit& unit) {
+    layout::AttachedFile file;
+    file.name = fs::path(unit.path).filename().string();
+    file.bytes = unit.text;
+    file.description = "compforms unit source of " + unit.unit.code.value;
+    booklet.attachments.push_back(std::move(file));
+    return booklet;
+}
+
 } // namespace
 
 void print_booklet(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
     const forms::FormContext ctx(in.units.front().unit, setter, form_options(run, in, false));
     DocumentWriter out(run);
-    out.write(forms::booklet(ctx), run.job().output);
+    out.write(with_source(forms::booklet(ctx), in.units.front()), run.job().output);
 }
 
 void print_proof(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
@@ -132,7 +143,7 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
     }
     // Progress counts files: a skipped row is its two files skipped.
     out.expect(2 + 2 * (batch.rows.size() + batch.skipped), 2 * batch.skipped);
-    out.write(forms::booklet(ctx), (dir / (unit_stem + "-booklet.pdf")).string());
+    out.write(with_source(forms::booklet(ctx), in.units.front()), (dir / (unit_stem + "-booklet.pdf")).string());
     out.write(forms::unit_checklist(ctx), (dir / (unit_stem + kChecklist.suffix)).string());
     // After the blank checklist, which prints no candidate: one font subset per form then
     // serves every candidate's file.

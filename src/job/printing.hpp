@@ -16,6 +16,8 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
                            std::optional<CandidateBatch> batch);
 // diff: the change report between the two sources (old, new), and MAP.csv when asked.
 void print_change_report(RunContext& run, const Inputs& in, const layout::TextSetter& setter);
+// extract: the booklet's source, written out byte for byte.
+void write_extracted_source(RunContext& run, const Inputs& in);
 void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& setter, CandidateBatch batch);
 
 } // namespace compforms::job

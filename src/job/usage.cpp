@@ -14,6 +14,10 @@ constexpr std::size_t kMaxFileName = 255;   // NAME_MAX of Linux file systems
 void check_sources(RunContext& run) {
     const Job& job = run.job();
     const std::size_t n = job.sources.size();
+    if (job.task == Task::extract) {
+        if (n != 1) run.usage_error("extract takes one booklet, not " + std::to_string(n));
+        return;
+    }
     if (job.task == Task::diff) {
         if (n != 2) run.usage_error("diff takes two sources, the old edition then the new, not " + std::to_string(n));
         return;

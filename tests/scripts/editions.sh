@@ -7,6 +7,8 @@
 #  - bad usage exits 2, bad input 1 (a replaces naming nothing: located, nothing written);
 #  - check --previous: the test edition revises DL100 cleanly; a system code on a dissimilar
 #    criterion and a revision that is not greater are located errors;
+#  - a booklet carries its source (/AF, /AFRelationship /Source, EmbeddedFiles): extract gives
+#    it back byte for byte, pdfdetach finds it, diff of two booklets = diff of their sources;
 #  - the test edition's booklet prints its history (ประวัติการแก้ไข, Buddhist-Era dates).
 set -euo pipefail
 bin=$1 root=$2 work=$3
@@ -131,9 +133,29 @@ set -e
 grep -q "error: revision 1 is not greater than the previous edition's 1" log || { cat log; fail "revision"; }
 grep -q "error: date 2026-06-01 is not later than the previous edition's 2026-06-01" log || { cat log; fail "date"; }
 
+# A booklet carries its source byte for byte (an associated file, relationship Source, in the
+# EmbeddedFiles name tree); extract gives it back; diff reads booklets as their sources.
+"$bin" booklet "$old" -o old.pdf 2>log || { cat log; fail "booklet of DL100"; }
+"$bin" booklet "$new" -o new.pdf 2>log || { cat log; fail "booklet of the test edition"; }
+qpdf --check new.pdf >qpdf.log 2>&1 || { cat qpdf.log; fail "qpdf --check on a booklet with its source"; }
+qpdf --qdf --object-streams=disable new.pdf new-qdf.pdf
+grep -aq '/AFRelationship /Source' new-qdf.pdf || fail "no /AFRelationship /Source"
+grep -aq '/Subtype /application#2fxml' new-qdf.pdf || fail "the embedded file is not application/xml"
+grep -aA3 '/EmbeddedFiles' new-qdf.pdf | grep -q '(DL100-rev2.xml)' || fail "the source is not in the EmbeddedFiles tree"
+grep -aq '^  /AF \[' new-qdf.pdf || fail "no /AF in the catalog"
+"$bin" extract new.pdf -o back.xml 2>log || { cat log; fail "extract"; }
+cmp -s back.xml "$new" || fail "extract does not give the source back byte for byte"
+pdfdetach -save 1 -o detached.xml old.pdf && cmp -s detached.xml "$old" || fail "pdfdetach does not find DL100.xml"
+"$bin" diff old.pdf new.pdf -o from-booklets.pdf --mapping from-booklets.csv 2>log || { cat log; fail "diff of booklets"; }
+cmp -s from-booklets.csv MAP.csv && cmp -s from-booklets.pdf CHANGES.pdf || fail "diff of booklets differs from diff of sources"
+set +e
+"$bin" extract CHANGES.pdf -o none.xml 2>log; rc=$?
+set -e
+[ $rc = 1 ] && [ ! -e none.xml ] || fail "extract of a PDF without a source: exit $rc"
+grep -q "^CHANGES.pdf: error: the PDF carries no unit source" log || { cat log; fail "no source: message"; }
+
 # The test edition's booklet prints its history.
-"$bin" booklet "$new" -o booklet.pdf 2>log || { cat log; fail "booklet of the test edition"; }
-pdftotext -enc UTF-8 booklet.pdf - | tr -d ' \n\f' > booklet.txt
+pdftotext -enc UTF-8 new.pdf - | tr -d ' \n\f' > booklet.txt
 for want in ประวัติการแก้ไข 30กันยายน2564 1มิถุนายน2569 ฉบับแรก; do
     grep -q "$want" booklet.txt || fail "the booklet's history lacks $want"
 done
