@@ -19,7 +19,8 @@ std::vector<OptionSpec> batch_options() {
 const std::vector<Command>& all_commands() {
     static const std::vector<Command> commands = {
         {"check", Task::check, kCheckHelp, {kHelpOption, kVersionOption, {"--previous", "", true}, kFontDir}},
-        {"booklet", Task::booklet, kBookletHelp, {kHelpOption, kVersionOption, kOutput, kDigits, kFontDir}},
+        {"booklet", Task::booklet, kBookletHelp,
+         {kHelpOption, kVersionOption, kOutput, {"--previous", "", true}, kDigits, kFontDir}},
         {"checklist", Task::checklist, kChecklistHelp, batch_options()},
         {"scoresheet", Task::scoresheet, kScoresheetHelp, batch_options()},
         {"pack", Task::pack, kPackHelp, batch_options()},

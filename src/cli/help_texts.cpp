@@ -42,7 +42,7 @@ const char* const kCheckHelp =
     "Exit status: 0 no errors (warnings allowed), 1 some file has an error, 2 bad usage.\n";
 
 const char* const kBookletHelp =
-    "usage: compforms booklet FILE.xml -o OUT.pdf [--digits arabic|thai] [--font-dir DIR]\n"
+    "usage: compforms booklet FILE.xml -o OUT.pdf [--previous OLD.xml] [--digits arabic|thai] [--font-dir DIR]\n"
     "\n"
     "Prints the published standard of a unit: a cover, then the 18 numbered sections with\n"
     "the elements and performance criteria table. Every PC row is a named destination\n"
@@ -51,10 +51,13 @@ const char* const kBookletHelp =
     "is written. The PDF is written atomically (a temporary file, then renamed). The\n"
     "booklet carries its source byte for byte as an attached file (relationship Source):\n"
     "`compforms extract` gives it back, and `compforms diff` reads the booklet as its source.\n"
-    "A source with a <history> prints it after section 18 (ประวัติการแก้ไข).\n"
+    "A source with a <history> prints it after section 18 (ประวัติการแก้ไข). With --previous\n"
+    "OLD (a source or a booklet), a bar in the right margin marks every PC row and every\n"
+    "paragraph or item this edition changed or added (PCs matched as `compforms diff` does).\n"
     "\n"
     "options:\n"
     "  -o, --output OUT.pdf     where to write the booklet (required)\n"
+    "  --previous OLD.xml       the edition this one revises: change bars beside its changes\n"
     "  --digits arabic|thai     page, section and PC numbers, dates and the revision in\n"
     "                           Arabic (default) or Thai digits; codes never change\n"
     "  --font-dir DIR           take Sarabun-{Regular,Bold,Italic,BoldItalic}.ttf from DIR\n"

@@ -7,31 +7,42 @@
 namespace compforms::editions {
 namespace {
 
-using Paragraphs = std::vector<std::string>;
+// A part's paragraphs as compared, and the text of the unit each stands for.
+struct Paragraphs {
+    std::vector<std::string> texts;
+    std::vector<const model::Text*> sources;
+    void add(std::string text, const model::Text* source) {
+        texts.push_back(std::move(text));
+        sources.push_back(source);
+    }
+};
 
 Paragraphs of_content(const model::Content& c) {
-    if (c.not_applicable) return {c.not_applicable_text.value.empty() ? "N/A" : c.not_applicable_text.value};
     Paragraphs out;
-    for (const model::Block& b : c.blocks) out.push_back(b.label.empty() ? b.text.value : b.label + " " + b.text.value);
+    if (c.not_applicable) {
+        out.add(c.not_applicable_text.value.empty() ? "N/A" : c.not_applicable_text.value, &c.not_applicable_text);
+        return out;
+    }
+    for (const model::Block& b : c.blocks) out.add(b.label.empty() ? b.text.value : b.label + " " + b.text.value, &b.text);
     return out;
 }
 
 template <typename Items>
 Paragraphs of_items(const Items& items) {
     Paragraphs out;
-    for (const auto& item : items) out.push_back(item.id + " " + item.text.value);
+    for (const auto& item : items) out.add(item.id + " " + item.text.value, &item.text);
     return out;
 }
 
 Paragraphs element_titles(const model::Unit& u) {
     Paragraphs out;
-    for (const model::Element& e : u.elements) out.push_back(e.code + " " + e.title.value);
+    for (const model::Element& e : u.elements) out.add(e.code + " " + e.title.value, &e.title);
     return out;
 }
 
 Paragraphs definitions(const model::Unit& u) {
     Paragraphs out;
-    for (const model::Definition& d : u.definitions) out.push_back(d.text.value);
+    for (const model::Definition& d : u.definitions) out.add(d.text.value, &d.text);
     return out;
 }
 
@@ -42,14 +53,14 @@ Paragraphs methods(const model::Unit& u) {
 // "PE1: DL101.01 DL101.02 …": what each evidence item and method covers, as the source names it.
 Paragraphs coverage(const model::Unit& u) {
     Paragraphs out;
-    auto add = [&](const std::string& id, const std::vector<model::CodeRef>& covers) {
+    auto add = [](const std::string& id, const std::vector<model::CodeRef>& covers) {
         std::string line = id + ":";
         for (const model::CodeRef& r : covers) line += " " + r.code;
-        out.push_back(std::move(line));
+        return line;
     };
     for (const auto* list : {&u.performance_evidence, &u.knowledge_evidence})
-        for (const model::EvidenceItem& e : *list) add(e.id, e.covers);
-    for (const model::Method& m : u.methods) add(m.id, m.covers);
+        for (const model::EvidenceItem& e : *list) out.add(add(e.id, e.covers), &e.text);
+    for (const model::Method& m : u.methods) out.add(add(m.id, m.covers), &m.text);
     return out;
 }
 
@@ -93,7 +104,7 @@ const std::vector<PartSpec>& parts() {
 }
 
 // The paragraphs as one text (a line end between two) and where each starts in it.
-std::string joined(const Paragraphs& ps, std::vector<std::size_t>& starts) {
+std::string joined(const std::vector<std::string>& ps, std::vector<std::size_t>& starts) {
     std::string out;
     for (const std::string& p : ps) {
         if (!starts.empty() || !out.empty()) out += '\n';
@@ -105,7 +116,7 @@ std::string joined(const Paragraphs& ps, std::vector<std::size_t>& starts) {
 
 // Spans of the joined text cut back into spans of each paragraph (a run of words across a
 // paragraph's end becomes one span in each).
-std::vector<std::vector<Span>> per_paragraph(const std::vector<Span>& spans, const Paragraphs& ps,
+std::vector<std::vector<Span>> per_paragraph(const std::vector<Span>& spans, const std::vector<std::string>& ps,
                                              const std::vector<std::size_t>& starts) {
     std::vector<std::vector<Span>> out(ps.size());
     for (const Span& s : spans)
@@ -123,8 +134,9 @@ std::vector<SectionChange> section_changes(const model::Unit& old_unit, const mo
     std::vector<SectionChange> out;
     Vocabulary vocabulary;
     for (const PartSpec& spec : parts()) {
-        SectionChange c{spec.part, spec.extract(old_unit), spec.extract(new_unit), {}, {}};
-        if (c.old_paragraphs == c.new_paragraphs) continue;
+        Paragraphs old_ps = spec.extract(old_unit), new_ps = spec.extract(new_unit);
+        if (old_ps.texts == new_ps.texts) continue;
+        SectionChange c{spec.part, std::move(old_ps.texts), std::move(new_ps.texts), {}, {}, std::move(new_ps.sources)};
         std::vector<std::size_t> old_starts, new_starts;
         const std::string old_text = joined(c.old_paragraphs, old_starts);
         const std::string new_text = joined(c.new_paragraphs, new_starts);

@@ -25,6 +25,9 @@ struct SectionChange {
     std::vector<std::string> old_paragraphs, new_paragraphs;
     std::vector<std::vector<Span>> deleted;    // one per old paragraph, spans into it
     std::vector<std::vector<Span>> inserted;   // one per new paragraph
+    // The new unit's text each new paragraph stands for (an evidence item's or method's
+    // text for its coverage line).
+    std::vector<const model::Text*> new_sources;
 };
 
 // Every part whose text differs, in the booklet's order (the PCs are matched apart: see

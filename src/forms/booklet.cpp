@@ -34,7 +34,7 @@ layout::TextStyle plain_style(double size = layout::kBodySize) {
 class BookletComposer {
 public:
     explicit BookletComposer(const FormContext& ctx)
-        : unit_(ctx.unit), opt_(ctx.options), setter_(ctx.setter), flow_(ctx.setter, page_) {}
+        : unit_(ctx.unit), opt_(ctx.options), setter_(ctx.setter), changes_(ctx.changes), flow_(ctx.setter, page_) {}
 
     layout::Document compose() {
         cover();
@@ -143,14 +143,14 @@ private:
     }
 
     void content(const model::Content& c, double indent = kBodyIndent) {
-        for (layout::Block& b : content_blocks(c, indent)) add(std::move(b));
+        for (layout::Block& b : content_blocks(c, indent, changes_)) add(std::move(b));
     }
 
     template <typename Items>
     void list(const Items& items, double indent) {
         std::vector<ListEntry> entries;
         for (const auto& item : items) entries.push_back(entry(item));
-        if (!entries.empty()) add(booklet_list(entries, indent));
+        if (!entries.empty()) add(booklet_list(entries, indent, changes_));
     }
     static ListEntry entry(const model::EvidenceItem& e) { return {&e.text, e.label, nullptr}; }
     static ListEntry entry(const model::Method& m) { return {&m.text, {}, nullptr}; }
@@ -164,7 +164,7 @@ private:
         identity();
         occupation();
         section_heading(11);
-        add(elements_table(unit_, opt_, setter_, page_.content_width()));
+        add(elements_table(unit_, opt_, setter_, page_.content_width(), changes_));
         requirements();
         evidence_and_range();
         section_heading(16);
@@ -261,6 +261,7 @@ private:
     const model::Unit& unit_;
     const FormOptions& opt_;
     const layout::TextSetter& setter_;
+    const editions::ChangedParts* changes_;
     const layout::PageSetup page_;   // A4 with the margins of official papers
     layout::FlowLayouter flow_;
 };

@@ -10,19 +10,23 @@
 
 namespace compforms::job {
 
+bool report_replaces_problems(RunContext& run, const source::LoadedUnit& new_source,
+                              const editions::Comparison& comparison) {
+    if (comparison.pcs.problems.empty()) return true;
+    const LineIndex lines(new_source.text);
+    for (const editions::ReplacesProblem& p : comparison.pcs.problems)
+        run.report(located_error(new_source.path, lines,
+                                 p.pc->replaces_pos.known() ? std::optional<std::size_t>(p.pc->replaces_pos.offset)
+                                                            : std::nullopt,
+                                 p.pc->name() + " " + p.message));
+    return false;
+}
+
 void print_change_report(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
     const source::LoadedUnit& old_source = in.units.at(0);
     const source::LoadedUnit& new_source = in.units.at(1);
     const editions::Comparison comparison = editions::compare_editions(old_source.unit, new_source.unit);
-    if (!comparison.pcs.problems.empty()) {
-        const LineIndex lines(new_source.text);
-        for (const editions::ReplacesProblem& p : comparison.pcs.problems)
-            run.report(located_error(new_source.path, lines, p.pc->replaces_pos.known()
-                                                                 ? std::optional<std::size_t>(p.pc->replaces_pos.offset)
-                                                                 : std::nullopt,
-                                     p.pc->name() + " " + p.message));
-        return;
-    }
+    if (!report_replaces_problems(run, new_source, comparison)) return;
     forms::FormOptions options;
     options.thai_digits = run.job().digits == Digits::thai;
     options.date = document_date(new_source.unit.edition, in.source_date_epoch);

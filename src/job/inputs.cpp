@@ -17,12 +17,8 @@ bool read_environment(RunContext& run, Inputs& in) {
     return !run.failed();
 }
 
-namespace {
-
-// diff reads a booklet printed by compforms as the source it carries: its messages name
-// the booklet and the file inside it, "B.pdf (DL100.xml):LINE:COLUMN".
-source::LoadedUnit load_unit_or_booklet(const RunContext& run, const std::string& path) {
-    if (run.job().task != Task::diff || !pdf::looks_like_pdf(path)) return source::load_unit(path);
+source::LoadedUnit load_unit_or_booklet(const std::string& path, bool booklet_too) {
+    if (!booklet_too || !pdf::looks_like_pdf(path)) return source::load_unit(path);
     std::string error;
     std::optional<pdf::EmbeddedSource> embedded = pdf::read_embedded_source(path, error);
     if (!embedded) {
@@ -33,8 +29,6 @@ source::LoadedUnit load_unit_or_booklet(const RunContext& run, const std::string
     }
     return source::load_unit_from_text(path + " (" + embedded->name + ")", std::move(embedded->bytes));
 }
-
-} // namespace
 
 bool load_sources(RunContext& run, Inputs& in) {
     const Job& job = run.job();
@@ -51,7 +45,7 @@ bool load_sources(RunContext& run, Inputs& in) {
     }
     bool ok = true;
     for (const std::string& path : job.sources) {
-        in.units.push_back(load_unit_or_booklet(run, path));
+        in.units.push_back(load_unit_or_booklet(path, job.task == Task::diff));
         run.report_all(in.units.back().diagnostics);
         ok = ok && in.units.back().ok();
     }

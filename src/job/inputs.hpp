@@ -29,6 +29,10 @@ struct Inputs {
 
 // SOURCE_DATE_EPOCH, refused (exit 1) when it is set but not a date, before any work.
 bool read_environment(RunContext& run, Inputs& in);
+// Reads and validates a source; when `booklet_too`, a booklet printed by compforms is read as
+// the source it carries, its messages naming the booklet and the file inside it,
+// "B.pdf (DL100.xml):LINE:COLUMN" (diff, and the previous edition of check and booklet).
+source::LoadedUnit load_unit_or_booklet(const std::string& path, bool booklet_too);
 // Reads and validates every source of the job; false when any has an error.
 bool load_sources(RunContext& run, Inputs& in);
 // The fonts, from the job's font folder or the one installed beside the program.

@@ -5,7 +5,7 @@
 namespace compforms::job {
 
 void check_previous_edition(RunContext& run, Inputs& in) {
-    const source::LoadedUnit previous = source::load_unit(run.job().previous);
+    const source::LoadedUnit previous = load_unit_or_booklet(run.job().previous, true);
     run.report_all(previous.diagnostics);
     if (!previous.ok() || in.units.empty()) return;
     source::LoadedUnit& unit = in.units.front();

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "editions/comparison.hpp"
 #include "forms/booklet.hpp"
 #include "forms/candidate_details.hpp"
 #include "forms/evidence_checklist.hpp"
@@ -70,7 +71,19 @@ layout::Document with_source(layout::Document booklet, const source::LoadedUnit&
 } // namespace
 
 void print_booklet(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
-    const forms::FormContext ctx(in.units.front().unit, setter, form_options(run, in, false));
+    forms::FormContext ctx(in.units.front().unit, setter, form_options(run, in, false));
+    // --previous: change bars beside what this edition changed.
+    std::optional<source::LoadedUnit> previous;
+    std::optional<editions::ChangedParts> changes;
+    if (!run.job().previous.empty()) {
+        previous = load_unit_or_booklet(run.job().previous, true);
+        run.report_all(previous->diagnostics);
+        if (!previous->ok()) return;
+        const editions::Comparison comparison = editions::compare_editions(previous->unit, ctx.unit);
+        if (!report_replaces_problems(run, in.units.front(), comparison)) return;
+        changes = editions::changed_parts(comparison);
+        ctx.changes = &*changes;
+    }
     DocumentWriter out(run);
     out.write(with_source(forms::booklet(ctx), in.units.front()), run.job().output);
 }

@@ -62,7 +62,7 @@ void check_inputs(RunContext& run) {
     if (!job.candidates.empty() && std::filesystem::is_directory(job.candidates, ec))
         run.usage_error("--candidates " + job.candidates + " is a folder, not a CSV file");
     if (!job.previous.empty()) {
-        if (job.task != Task::check) run.usage_error("--previous is an option of check");
+        if (job.task != Task::check && job.task != Task::booklet) run.usage_error("--previous is an option of check and booklet");
         else if (job.sources.size() > 1) run.usage_error("--previous checks one source against it, not " +
                                                          std::to_string(job.sources.size()));
         if (std::filesystem::is_directory(job.previous, ec))

@@ -81,6 +81,8 @@ struct Row {
     // For a heading row: what a page that continues its group prints above its rows
     // ("DL101 … (ต่อ)"); single-row cells only.
     std::vector<Cell> continuation;
+    // A bar in the outer margin beside the row, on every page it takes (change_bars.hpp).
+    bool change_bar = false;
 
     Row() = default;
     Row(std::vector<Cell> cs) : cells(std::move(cs)) {}

@@ -9,6 +9,7 @@
 #    criterion and a revision that is not greater are located errors;
 #  - a booklet carries its source (/AF, /AFRelationship /Source, EmbeddedFiles): extract gives
 #    it back byte for byte, pdfdetach finds it, diff of two booklets = diff of their sources;
+#  - booklet --previous prints the same text with change bars (tested in test_change_report);
 #  - the test edition's booklet prints its history (ประวัติการแก้ไข, Buddhist-Era dates).
 set -euo pipefail
 bin=$1 root=$2 work=$3
@@ -153,6 +154,18 @@ set +e
 set -e
 [ $rc = 1 ] && [ ! -e none.xml ] || fail "extract of a PDF without a source: exit $rc"
 grep -q "^CHANGES.pdf: error: the PDF carries no unit source" log || { cat log; fail "no source: message"; }
+
+# booklet --previous (a source or a booklet) prints change bars; it is an option of check
+# and booklet only.
+"$bin" booklet "$new" --previous old.pdf -o bars.pdf 2>log || { cat log; fail "booklet --previous"; }
+qpdf --check bars.pdf >qpdf.log 2>&1 || { cat qpdf.log; fail "qpdf --check on a booklet with change bars"; }
+[ "$(pdftotext -enc UTF-8 bars.pdf - | tr -d ' \n\f')" = "$(pdftotext -enc UTF-8 new.pdf - | tr -d ' \n\f')" ] \
+    || fail "change bars changed the booklet's text"
+cmp -s bars.pdf new.pdf && fail "booklet --previous printed no change bars"
+set +e
+"$bin" scoresheet "$new" --previous "$old" -o x.pdf 2>log; rc=$?
+set -e
+[ $rc = 2 ] || fail "scoresheet --previous: exit $rc"
 
 # The test edition's booklet prints its history.
 pdftotext -enc UTF-8 new.pdf - | tr -d ' \n\f' > booklet.txt

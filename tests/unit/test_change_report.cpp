@@ -8,6 +8,10 @@
 
 #include "editions/comparison.hpp"
 #include "forms/change_report.hpp"
+#include "forms/booklet.hpp"
+#include "forms/form_context.hpp"
+#include "layout/change_bars.hpp"
+#include "layout/page_setup.hpp"
 #include "layout/text_marks.hpp"
 #include "layout_test_support.hpp"
 #include "source/unit_loader.hpp"
@@ -113,4 +117,46 @@ TEST_CASE("DL100's change report marks every deleted and inserted run on its wor
     for (const char* part : {"รายงานการเปลี่ยนแปลงมาตรฐาน", "เกณฑ์ที่เปลี่ยนแปลง", "เกณฑ์ที่เพิ่มใหม่", "เกณฑ์ที่ยกเลิก",
                              "การเปลี่ยนแปลงในส่วนอื่นของมาตรฐาน", "ย้ายไปหน่วยสมรรถนะย่อยอื่น (moved)"})
         CHECK(all_text.find(part) != std::string::npos);
+}
+
+TEST_CASE("booklet --previous: a bar beside exactly the changed and new PC rows and paragraphs") {
+    const source::LoadedUnit a = source::load_unit(test::dl100_path());
+    const source::LoadedUnit b = source::load_unit(std::string(COMPFORMS_TEST_DIR) + "/fixtures/editions/DL100-rev2.xml");
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    const editions::ChangedParts changes = editions::changed_parts(editions::compare_editions(a.unit, b.unit));
+    CHECK(changes.criteria.size() == 8);   // all but DL101.01, DL102.01 and DL103.03
+    // The description, the new skill, KE2: the texts whose words changed.
+    CHECK(changes.texts.size() == 3);
+    CHECK(changes.has(b.unit.description.blocks[0].text));
+    CHECK(changes.has(b.unit.knowledge_evidence[1].text));
+
+    auto bars_of = [](const layout::Document& doc) {
+        std::vector<std::pair<std::size_t, const layout::LineItem*>> out;
+        for (std::size_t p = 0; p < doc.pages.size(); ++p)
+            for (const layout::LineItem* l : items_of<layout::LineItem>(doc.pages[p]))
+                if (l->x1 == l->x2 && l->width == layout::kChangeBarWidth) out.emplace_back(p, l);
+        return out;
+    };
+    forms::FormContext plain(b.unit, setter());
+    CHECK(bars_of(forms::booklet(plain)).empty());
+
+    forms::FormContext revised(b.unit, setter());
+    revised.changes = &changes;
+    const layout::Document doc = forms::booklet(revised);
+    const auto bars = bars_of(doc);
+    const layout::PageSetup page;
+    for (const auto& [p, bar] : bars) CHECK(bar->x1 == doctest::Approx(page.content_right() + layout::kChangeBarGap));
+    // Each PC row: barred from its top (its named destination) iff it changed.
+    for (const model::Criterion* pc : model::all_criteria(b.unit)) {
+        bool barred = false;
+        for (std::size_t p = 0; p < doc.pages.size(); ++p)
+            for (const layout::DestItem* d : items_of<layout::DestItem>(doc.pages[p]))
+                if (d->name == pc->name())
+                    for (const auto& [q, bar] : bars)
+                        if (q == p && std::abs(bar->y1 - d->y) < 0.01) barred = true;
+        CHECK_MESSAGE(barred == changes.has(*pc), pc->name());
+    }
+    // The rows' bars, and the description's 5 lines, the new skill's 2, KE2's 2.
+    CHECK(bars.size() >= 8 + 9);
 }
