@@ -7,17 +7,29 @@
 namespace compforms::editions {
 namespace {
 
-// A PC with its element and its words.
+// Rule 5 compares every unmatched old PC with every unmatched new one, each pair in time
+// proportional to the product of their lengths. Past this many word comparisons (about 0.1 s)
+// the remaining pairs are ranked by bag_similarity instead, so that two hostile editions of
+// hundreds of long, alike, uncoded criteria cost bounded time; real units stay far below it.
+constexpr std::size_t kSimilarityBudget = 100'000'000;
+
+// A PC with its element and its words (and their ids sorted, for bag_similarity).
 struct Side {
     const model::Element* element = nullptr;
     const model::Criterion* pc = nullptr;
-    Words words;
+    const Words* words = nullptr;
+    std::vector<int> sorted_ids;
 };
 
 std::vector<Side> sides(const model::Unit& unit, Vocabulary& vocabulary) {
     std::vector<Side> out;
     for (const model::Element& e : unit.elements)
-        for (const model::Criterion& pc : e.criteria) out.push_back({&e, &pc, vocabulary.words(pc.text.value)});
+        for (const model::Criterion& pc : e.criteria) {
+            const Words& w = vocabulary.words(pc.text.value);
+            std::vector<int> sorted = w.ids;
+            std::sort(sorted.begin(), sorted.end());
+            out.push_back({&e, &pc, &w, std::move(sorted)});
+        }
     return out;
 }
 
@@ -77,7 +89,7 @@ private:
             if (new_match_[n] >= 0 || key(new_[n]).empty()) continue;
             for (std::size_t o = 0; o < old_.size(); ++o) {
                 if (old_match_[o] >= 0 || key(old_[o]) != key(new_[n])) continue;
-                if (similar && similarity(old_[o].words, new_[n].words) < kSimilarEnough) continue;
+                if (similar && similarity(*old_[o].words, *new_[n].words) < kSimilarEnough) continue;
                 pair(o, n, rule);
                 break;
             }
@@ -87,16 +99,21 @@ private:
     // What is left, most similar pairs first (ties in the editions' order).
     void by_similarity() {
         std::vector<std::tuple<double, std::size_t, std::size_t>> candidates;
+        std::size_t spent = 0;
         for (std::size_t o = 0; o < old_.size(); ++o) {
             if (old_match_[o] >= 0) continue;
-            const std::size_t a = old_[o].words.ids.size();
+            const std::size_t a = old_[o].words->ids.size();
             for (std::size_t n = 0; n < new_.size(); ++n) {
                 if (new_match_[n] >= 0) continue;
                 // The similarity is at most 2·min/(a+b): skip pairs whose lengths alone rule them out.
-                const std::size_t b = new_[n].words.ids.size();
+                const std::size_t b = new_[n].words->ids.size();
                 if (a + b == 0 || 2.0 * static_cast<double>(std::min(a, b)) / static_cast<double>(a + b) < kSimilarEnough)
                     continue;
-                const double s = similarity(old_[o].words, new_[n].words);
+                if (bag_similarity(old_[o].sorted_ids, new_[n].sorted_ids) < kSimilarEnough) continue;
+                const bool affordable = spent + a * b <= kSimilarityBudget;
+                if (affordable) spent += a * b;
+                const double s = affordable ? similarity(*old_[o].words, *new_[n].words)
+                                            : bag_similarity(old_[o].sorted_ids, new_[n].sorted_ids);
                 if (s >= kSimilarEnough) candidates.emplace_back(-s, o, n);
             }
         }
@@ -127,7 +144,7 @@ private:
                 c.new_pc = n.pc;
                 c.kind = kind_of(old_[o], n);
                 c.rule = rule_[static_cast<std::size_t>(old_match_[o])];
-                c.diff = diff_words(old_[o].words, n.words);
+                c.diff = diff_words(*old_[o].words, *n.words);
             }
             out.changes.push_back(std::move(c));
         }

@@ -44,6 +44,18 @@ void add_to_runs(std::vector<Span>& runs, const std::vector<Span>& spans, std::s
 
 } // namespace
 
+double bag_similarity(const std::vector<int>& a, const std::vector<int>& b) {
+    const std::size_t total = a.size() + b.size();
+    if (total == 0) return 1;
+    std::size_t common = 0;
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] == b[j]) ++common, ++i, ++j;
+        else if (a[i] < b[j]) ++i;
+        else ++j;
+    }
+    return 2.0 * static_cast<double>(common) / static_cast<double>(total);
+}
+
 double similarity(const Words& a, const Words& b) {
     const std::size_t total = a.ids.size() + b.ids.size();
     if (total == 0) return 1;

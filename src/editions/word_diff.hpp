@@ -23,6 +23,10 @@ struct WordDiff {
 // nothing.
 double similarity(const Words& a, const Words& b);
 
+// An upper bound of similarity() in linear time: the words in common in any order (the
+// multisets' intersection). `a` and `b` are word ids sorted ascending.
+double bag_similarity(const std::vector<int>& a, const std::vector<int>& b);
+
 // At most this many cells (old words × new words, after the common start and end are set
 // aside) are compared word by word; beyond it (two rewritten texts of thousands of words)
 // the middle is reported as deleted and inserted whole, so a hostile source costs bounded

@@ -1,5 +1,6 @@
 // diff: two editions compared, the report laid out and written, then MAP.csv. A replaces
-// that names nothing is bad input, located in the new source, and nothing is written.
+// that names nothing is bad input, located in the new source, and nothing is written (the
+// booklet's change bars stop on it too).
 #include "job/printing.hpp"
 
 #include "editions/comparison.hpp"
@@ -36,12 +37,6 @@ void print_change_report(RunContext& run, const Inputs& in, const layout::TextSe
     out.expect(run.job().mapping.empty() ? 1 : 2, 0);
     if (out.write(report, run.job().output) && !run.job().mapping.empty())
         out.write_bytes(editions::mapping_csv(comparison.pcs), run.job().mapping);
-}
-
-void write_extracted_source(RunContext& run, const Inputs& in) {
-    DocumentWriter out(run);
-    out.expect(1, 0);
-    out.write_bytes(in.extracted->bytes, run.job().output);
 }
 
 } // namespace compforms::job

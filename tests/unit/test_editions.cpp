@@ -2,6 +2,7 @@
 // five PC matching rules with what each match is called.
 #include <doctest/doctest.h>
 
+#include <ctime>
 #include <string>
 
 #include "editions/comparison.hpp"
@@ -174,4 +175,33 @@ TEST_CASE("DL100 and its test edition: every PC's fate, in the old edition's ord
     for (const SectionChange& s : c.sections) parts.push_back(s.part);
     CHECK(parts == std::vector<SectionPart>{SectionPart::description, SectionPart::skills,
                                             SectionPart::knowledge_evidence, SectionPart::coverage});
+}
+
+TEST_CASE("Hundreds of long, alike criteria without codes are matched in bounded time") {
+    // 300 criteria of 400 words drawn from 40, in both editions, every one reworded and moved
+    // to another element under another number: rule 5 alone would compare 90,000 pairs of
+    // 400 x 400 words.
+    const std::vector<std::string> vocabulary = {"การ", "พัฒนา", "องค์กร", "ดิจิทัล", "บุคลากร", "ระบบ", "ข้อมูล",
+                                                 "ประเมิน", "วิเคราะห์", "กำหนด"};
+    auto text_of_pc = [&](int k, int salt) {
+        std::string t;
+        for (int w = 0; w < 400; ++w) t += vocabulary[static_cast<std::size_t>((k * 7 + w * (w % 3 + 1) + salt) % 10)] + std::to_string(w % 4) + " ";
+        return t;
+    };
+    std::vector<model::Criterion> old_pcs, new_pcs;
+    for (int k = 0; k < 300; ++k) {
+        old_pcs.push_back(pc("1." + std::to_string(k + 1), "", text_of_pc(k, 0)));
+        new_pcs.push_back(pc("2." + std::to_string(300 - k), "", text_of_pc(k, 0) + "เพิ่มเติม"));
+    }
+    const model::Unit old_unit = unit_of({{"AB101", old_pcs}});
+    const model::Unit new_unit = unit_of({{"AB102", new_pcs}});
+    const std::clock_t start = std::clock();
+    const PcMatching m = match_criteria(old_unit, new_unit);
+    // Unbounded, this takes minutes; bounded, about a second (the budget's 0.1 s, then linear
+    // bag comparisons, then 300 word differences).
+    CHECK(static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC < 20);
+    CHECK(m.changes.size() >= 300);
+    std::size_t matched = 0;
+    for (const PcChange& c : m.changes) matched += c.old_pc && c.new_pc;
+    CHECK(matched == 300);   // every text is still over half the same words as some new one
 }
