@@ -26,6 +26,16 @@ bool report_replaces_problems(RunContext& run, const source::LoadedUnit& new_sou
 void print_change_report(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
     const source::LoadedUnit& old_source = in.units.at(0);
     const source::LoadedUnit& new_source = in.units.at(1);
+    if (old_source.unit.code.value != new_source.unit.code.value) {
+        // Allowed (a unit recoded between editions), but more often two files mixed up.
+        const LineIndex lines(new_source.text);
+        Diagnostic d = located_error(new_source.path, lines, new_source.unit.code.pos.offset,
+                                     "unit " + new_source.unit.code.value + " is compared with unit " +
+                                         old_source.unit.code.value + " of " + old_source.path +
+                                         ": a change report is between two editions of one unit");
+        d.severity = Severity::warning;
+        run.report(std::move(d));
+    }
     const editions::Comparison comparison = editions::compare_editions(old_source.unit, new_source.unit);
     if (!report_replaces_problems(run, new_source, comparison)) return;
     forms::FormOptions options;

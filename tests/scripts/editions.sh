@@ -102,6 +102,10 @@ done
 "$bin" diff "$old" "$new" -o again.pdf --mapping again.csv 2>log || { cat log; fail "diff again"; }
 cmp -s CHANGES.pdf again.pdf && cmp -s MAP.csv again.csv || fail "two runs differ"
 
+# Two different units: written (exit 0), with a located warning.
+"$bin" diff "$root/forms/50101.xml" "$old" -o mixed.pdf 2>log || { cat log; fail "diff of two units"; }
+grep -q "DL100.xml:12:9: warning: unit DL100 is compared with unit 50101" log || { cat log; fail "no warning for two units"; }
+
 # Bad usage: 2. Bad input: 1, located, nothing written.
 set +e
 "$bin" diff "$old" -o x.pdf 2>log; [ $? = 2 ] || fail "one source is not bad usage"
