@@ -1,5 +1,6 @@
 #include "forms/change_report.hpp"
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ public:
         flow_.add(layout::Block(editions_table()));
         heading("สรุปการเปลี่ยนแปลงเกณฑ์ในการปฏิบัติงาน (Performance Criteria)");
         flow_.add(layout::Block(counts_table()));
+        heading("ตารางเทียบเกณฑ์ระหว่างฉบับ");
+        flow_.add(layout::Block(mapping_table()));
         legend();
         pc_section("เกณฑ์ที่เปลี่ยนแปลง", changed_table());
         pc_section("เกณฑ์ที่เพิ่มใหม่", one_side_table(ChangeKind::added));
@@ -88,7 +91,7 @@ private:
         layout::ParagraphFormat f;
         f.space_before = 4;
         layout::Paragraph p("ในตารางเปรียบเทียบ ถ้อยคำที่ขีดฆ่าคือถ้อยคำที่ตัดออกจากฉบับเดิม ถ้อยคำที่ขีดเส้นใต้คือถ้อยคำที่เพิ่มในฉบับใหม่ "
-                            "การจับคู่เกณฑ์ทุกข้อระหว่างสองฉบับอยู่ในแฟ้ม MAP.csv",
+                            "ความคล้ายคือสัดส่วนของคำที่ตรงกันตามลำดับระหว่างถ้อยคำเดิมกับถ้อยคำใหม่",
                             table_style(), f);
         flow_.add(layout::Block(std::move(p)));
     }
@@ -130,6 +133,33 @@ private:
         for (ChangeKind k : kKinds)
             t.rows.push_back(layout::Row({Cell(std::string(change_label(k)) + " (" + editions::change_name(k) + ")", body),
                                           Cell(number(std::to_string(c_.count(k))), body, text::Align::center)}));
+        return t;
+    }
+
+    // Every PC of either edition and what became of it, as MAP.csv has it: the old edition's
+    // order, added PCs last.
+    layout::Table mapping_table() const {
+        layout::Table t;
+        const layout::TextStyle body = table_style();
+        auto code = [](const model::Criterion* pc) {
+            if (!pc) return std::string("-");
+            return pc->name() + (pc->system_code.empty() ? "" : " (" + pc->system_code + ")");
+        };
+        // Codes and similarities on one line each; the change takes the rest.
+        std::vector<std::string> codes = {"ฉบับเดิม", "ฉบับใหม่"};
+        for (const editions::PcChange& c : c_.pcs.changes) codes.insert(codes.end(), {code(c.old_pc), code(c.new_pc)});
+        const double code_w = column_fitting(codes, table_bold(kHeaderSize), t.padding_x, 0, setter_);
+        t.columns = {ColumnWidth::fixed_pt(code_w), ColumnWidth::fixed_pt(code_w), ColumnWidth::relative(1),
+                     ColumnWidth::fixed_pt(column_fitting({"ความคล้าย"}, table_bold(kHeaderSize), t.padding_x, 0, setter_))};
+        t.header_rows.push_back(layout::Row(
+            {header_cell("ฉบับเดิม"), header_cell("ฉบับใหม่"), header_cell("การเปลี่ยนแปลง"), header_cell("ความคล้าย")}));
+        for (const editions::PcChange& c : c_.pcs.changes) {
+            char similarity[16] = "-";
+            if (c.old_pc && c.new_pc) std::snprintf(similarity, sizeof similarity, "%.2f", c.diff.similarity);
+            t.rows.push_back(layout::Row({Cell(code(c.old_pc), body), Cell(code(c.new_pc), body),
+                                          Cell(change_label(c.kind), body),
+                                          Cell(number(similarity), body, text::Align::center)}));
+        }
         return t;
     }
 

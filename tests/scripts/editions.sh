@@ -91,6 +91,20 @@ for mode in sys.argv[3:]:
             print(f'{mode}: missing {word}'); bad += 1
 sys.exit(1 if bad else 0)
 PY
+# The report's mapping table says what MAP.csv says, row by row (-raw: a row a line).
+python3 - MAP.csv raw.txt <<'PY' || fail "the report's mapping table"
+import csv, sys
+def squash(s): return ''.join(s.split())
+raw = squash(open(sys.argv[2], encoding='utf-8').read())
+bad = 0
+for r in list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline=''))):
+    side = lambda code, sys_code: f'{code}({sys_code})' if code else '-'
+    row = side(r['old_code'], r['old_system_code']) + side(r['new_code'], r['new_system_code'])
+    if row not in raw:
+        print(f'no row {row}'); bad += 1
+sys.exit(1 if bad else 0)
+PY
+
 # Counts per kind, as MAP.csv has them (-raw: the drawing order, a row a line).
 for count in 'ไม่เปลี่ยนแปลง (unchanged) 3' 'ปรับถ้อยคำ (reworded) 3' 'เปลี่ยนรหัส (renumbered) 2' \
              'เปลี่ยนรหัสและปรับถ้อยคำ (renumbered+reworded) 1' 'ย้ายไปหน่วยสมรรถนะย่อยอื่น (moved) 1' \
