@@ -6,6 +6,7 @@
 #include <string>
 
 #include "editions/comparison.hpp"
+#include "editions/edition_checks.hpp"
 #include "editions/mapping_csv.hpp"
 #include "source/unit_loader.hpp"
 #include "source_test_support.hpp"
@@ -204,4 +205,51 @@ TEST_CASE("Hundreds of long, alike criteria without codes are matched in bounded
     std::size_t matched = 0;
     for (const PcChange& c : m.changes) matched += c.old_pc && c.new_pc;
     CHECK(matched == 300);   // every text is still over half the same words as some new one
+}
+
+TEST_CASE("check --previous: revision and date must advance, codes keep their criterion and element") {
+    model::Unit old_unit = unit_of({{"AB101", {pc("1.1", "AB101.01", kAnalyse, "100"), pc("1.2", "AB101.02", kExplain, "101")}},
+                                    {"AB102", {pc("2.1", "X.01", kEvaluate, "102")}}});
+    old_unit.edition.revision = 1;
+    old_unit.edition.date = model::Date{2024, 5, 1};
+    model::Unit new_unit = unit_of({{"AB101", {pc("1.1", "AB101.01", kAnalyse + "อย่างเป็นระบบ", "100"),
+                                               pc("1.2", "X.01", kEvaluate, "103")}},            // X.01 was AB102's
+                                    {"AB102", {pc("2.1", "AB102.01", "สร้างทีมงานใหม่", "101")}}});  // 101 was kExplain
+    new_unit.edition.revision = 2;
+    new_unit.edition.date = model::Date{2025, 1, 1};
+    std::vector<editions::EditionProblem> p = editions::check_against_previous(old_unit, new_unit);
+    REQUIRE(p.size() == 2);
+    CHECK(p[0].message == "book code X.01 was a PC of element AB102 in the previous edition; here it is one of AB101");
+    CHECK(p[1].message.find("system code 101 named AB101.02 in the previous edition, whose wording this one does not "
+                            "keep (similarity 0.00)") == 0);
+
+    new_unit.edition.revision = 1;
+    new_unit.edition.date = model::Date{2024, 5, 1};
+    p = editions::check_against_previous(old_unit, new_unit);
+    REQUIRE(p.size() == 4);
+    CHECK(p[0].message == "revision 1 is not greater than the previous edition's 1");
+    CHECK(p[1].message == "date 2024-05-01 is not later than the previous edition's 2024-05-01");
+
+    // The test edition revises DL100 cleanly.
+    const source::LoadedUnit a = source::load_unit(test::dl100_path());
+    const source::LoadedUnit b = source::load_unit(std::string(COMPFORMS_TEST_DIR) + "/fixtures/editions/DL100-rev2.xml");
+    CHECK(editions::check_against_previous(a.unit, b.unit).empty());
+}
+
+TEST_CASE("Two long rewritten texts past the cell bound are deleted and inserted whole, between their common ends") {
+    std::string a = "เริ่ม ", b = "เริ่ม ";
+    for (int i = 0; i < 2500; ++i) {
+        a += "a" + std::to_string(i) + " ";   // one Latin word each: a0 … a2499
+        b += "b" + std::to_string(i) + " ";
+    }
+    a += "จบ";
+    b += "จบ";
+    Vocabulary v;
+    const WordDiff d = diff_words(v.words(a), v.words(b));   // 2,500 x 2,500 words > kMaxDiffCells
+    REQUIRE(d.deleted.size() == 1);
+    REQUIRE(d.inserted.size() == 1);
+    CHECK(a.substr(d.deleted[0].begin, 3) == "a0 ");
+    CHECK(a.substr(d.deleted[0].end - 5, 5) == "a2499");
+    CHECK(b.substr(d.inserted[0].begin, 3) == "b0 ");
+    CHECK(d.similarity == doctest::Approx(4.0 / 5004));   // เริ่ม and จบ on each side of 2,502 words
 }
