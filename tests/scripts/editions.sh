@@ -19,6 +19,12 @@ new=$root/tests/fixtures/editions/DL100-rev2.xml
 fail() { echo "FAIL: $*"; exit 1; }
 export SOURCE_DATE_EPOCH=1780000000
 
+# The test edition (format 1.1: history, replaces) is valid against the schema; a replaces
+# that is not a code is not (the order of history entries is the loader's to check).
+xmllint --noout --schema "$root/schema/unit.xsd" "$new" 2>xsd.log || { cat xsd.log; fail "the test edition against unit.xsd"; }
+sed 's/replaces="191381"/replaces="19 1381"/' "$new" > bad-xsd.xml
+xmllint --noout --schema "$root/schema/unit.xsd" bad-xsd.xml 2>/dev/null && fail "the schema takes a replaces with a space"
+
 "$bin" diff "$old" "$new" -o CHANGES.pdf --mapping MAP.csv 2>log || { cat log; fail "diff"; }
 [ -s CHANGES.pdf ] && [ -s MAP.csv ] || fail "diff wrote no report or no MAP.csv"
 qpdf --check CHANGES.pdf >qpdf.log 2>&1 || { cat qpdf.log; fail "qpdf --check CHANGES.pdf"; }
