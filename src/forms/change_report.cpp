@@ -9,6 +9,7 @@
 #include "forms/house_style.hpp"
 #include "forms/section_headings.hpp"
 #include "layout/flow.hpp"
+#include "layout/page_decorations.hpp"
 #include "layout/thai_formats.hpp"
 
 namespace compforms::forms {
@@ -44,7 +45,13 @@ public:
         if (c_.sections.empty()) none();
         else flow_.add(layout::Block(section_changes_table(c_.sections, opt_.thai_digits)));
         layout::Document doc = flow_.finish();
-        decorate_form(doc, kChangeReportTitle, new_, setter_, form_page(), opt_.thai_digits);
+        // A loose page names the unit, the report, and the two editions it compares.
+        layout::PageDecorations deco;
+        deco.header_left = new_.code.value;
+        deco.header_right = kChangeReportTitle;
+        deco.footer_left = edition_line(old_.edition) + " \xE2\x86\x92 " + edition_line(new_.edition);
+        deco.thai_digits = opt_.thai_digits;
+        layout::decorate_pages(doc, deco, setter_, form_page());
         doc.info.title = std::string(kChangeReportTitle) + " " + new_.code.value + " " + new_.title.value;
         doc.info.subject = edition_line(old_.edition) + " → " + edition_line(new_.edition);
         if (new_.edition.publisher) doc.info.author = *new_.edition.publisher;
