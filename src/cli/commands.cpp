@@ -18,14 +18,17 @@ std::vector<OptionSpec> batch_options() {
 
 const std::vector<Command>& all_commands() {
     static const std::vector<Command> commands = {
-        {"check", Task::check, kCheckHelp, {kHelpOption, kVersionOption, kFontDir}},
-        {"booklet", Task::booklet, kBookletHelp, {kHelpOption, kVersionOption, kOutput, kDigits, kFontDir}},
+        {"check", Task::check, kCheckHelp, {kHelpOption, kVersionOption, {"--previous", "", true}, kFontDir}},
+        {"booklet", Task::booklet, kBookletHelp,
+         {kHelpOption, kVersionOption, kOutput, {"--previous", "", true}, kDigits, kFontDir}},
         {"checklist", Task::checklist, kChecklistHelp, batch_options()},
         {"scoresheet", Task::scoresheet, kScoresheetHelp, batch_options()},
         {"pack", Task::pack, kPackHelp, batch_options()},
         {"proof", Task::proof, kProofHelp,
          {kHelpOption, kVersionOption, kOutput, {"--size", "", true}, {"--width", "", true}, {"--align", "", true},
           kFontDir}},
+        {"extract", Task::extract, kExtractHelp, {kHelpOption, kVersionOption, kOutput}},
+        {"diff", Task::diff, kDiffHelp, {kHelpOption, kVersionOption, kOutput, {"--mapping", "", true}, kDigits, kFontDir}},
     };
     return commands;
 }
@@ -61,6 +64,8 @@ Job job_from_args(const Command& command, const Args& args) {
     job.task = command.task;
     job.sources = args.positional();
     job.output = args.value("--output").value_or("");
+    job.mapping = args.value("--mapping").value_or("");
+    job.previous = args.value("--previous").value_or("");
     job.candidates = args.value("--candidates").value_or("");
     job.encoding = args.value("--encoding").value_or("");
     job.skip_bad = args.has("--skip-bad");

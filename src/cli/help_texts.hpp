@@ -10,5 +10,7 @@ extern const char* const kChecklistHelp;
 extern const char* const kScoresheetHelp;
 extern const char* const kPackHelp;
 extern const char* const kProofHelp;
+extern const char* const kDiffHelp;
+extern const char* const kExtractHelp;
 
 } // namespace compforms::cli

@@ -8,6 +8,7 @@
 #include "forms/booklet_lists.hpp"
 #include "forms/house_style.hpp"
 #include "forms/elements_table.hpp"
+#include "forms/history_table.hpp"
 #include "forms/section_headings.hpp"
 #include "layout/block.hpp"
 #include "layout/check_box_layout.hpp"
@@ -34,7 +35,7 @@ layout::TextStyle plain_style(double size = layout::kBodySize) {
 class BookletComposer {
 public:
     explicit BookletComposer(const FormContext& ctx)
-        : unit_(ctx.unit), opt_(ctx.options), setter_(ctx.setter), flow_(ctx.setter, page_) {}
+        : unit_(ctx.unit), opt_(ctx.options), setter_(ctx.setter), changes_(ctx.changes), flow_(ctx.setter, page_) {}
 
     layout::Document compose() {
         cover();
@@ -143,14 +144,14 @@ private:
     }
 
     void content(const model::Content& c, double indent = kBodyIndent) {
-        for (layout::Block& b : content_blocks(c, indent)) add(std::move(b));
+        for (layout::Block& b : content_blocks(c, indent, changes_)) add(std::move(b));
     }
 
     template <typename Items>
     void list(const Items& items, double indent) {
         std::vector<ListEntry> entries;
         for (const auto& item : items) entries.push_back(entry(item));
-        if (!entries.empty()) add(booklet_list(entries, indent));
+        if (!entries.empty()) add(booklet_list(entries, indent, changes_));
     }
     static ListEntry entry(const model::EvidenceItem& e) { return {&e.text, e.label, nullptr}; }
     static ListEntry entry(const model::Method& m) { return {&m.text, {}, nullptr}; }
@@ -164,7 +165,7 @@ private:
         identity();
         occupation();
         section_heading(11);
-        add(elements_table(unit_, opt_, setter_, page_.content_width()));
+        add(elements_table(unit_, opt_, setter_, page_.content_width(), changes_));
         requirements();
         evidence_and_range();
         section_heading(16);
@@ -174,6 +175,18 @@ private:
         section_heading(18);
         if (unit_.has_methods()) list(unit_.methods, kBodyIndent);
         else content(unit_.methods_not_applicable);
+        history();
+    }
+
+    // After the 18 sections, which keep the standard's numbering: what each revision changed.
+    void history() {
+        std::optional<layout::Table> table = history_table(unit_.edition, setter_, opt_.thai_digits);
+        if (!table) return;
+        layout::Heading h(kHistoryHeading);
+        h.format.space_before = 14;
+        h.format.space_after = 2;
+        add(Block(std::move(h)).bookmark(kHistoryHeading, 0));
+        add(std::move(*table));
     }
 
     // 1.-4.: code, title, revision, new or revised.
@@ -249,6 +262,7 @@ private:
     const model::Unit& unit_;
     const FormOptions& opt_;
     const layout::TextSetter& setter_;
+    const editions::ChangedParts* changes_;
     const layout::PageSetup page_;   // A4 with the margins of official papers
     layout::FlowLayouter flow_;
 };

@@ -30,7 +30,8 @@ layout::Paragraph body_paragraph(const model::Text& text, double indent, text::A
     return body_paragraph(text.value, indent, align).from(text.origin);
 }
 
-layout::ListBlock booklet_list(const std::vector<ListEntry>& entries, double indent) {
+layout::ListBlock booklet_list(const std::vector<ListEntry>& entries, double indent,
+                               const editions::ChangedParts* changes) {
     layout::ListBlock l(layout::ListBlock::Kind::bullet, {});
     for (const ListEntry& e : entries) {
         const std::size_t rest = after_term(*e.text, e.term);
@@ -38,6 +39,7 @@ layout::ListBlock booklet_list(const std::vector<ListEntry>& entries, double ind
         l.origins.push_back(rest ? e.text->origin.suffix(rest) : e.text->origin);
         l.labels.push_back(e.label);
         l.leads.push_back(rest ? e.term->value : std::string());
+        l.change_bars.push_back(changes && changes->has(*e.text));
     }
     l.align = text::Align::left;
     l.left_indent = indent;
@@ -47,18 +49,23 @@ layout::ListBlock booklet_list(const std::vector<ListEntry>& entries, double ind
     return l;
 }
 
-std::vector<layout::Block> content_blocks(const model::Content& c, double indent) {
+std::vector<layout::Block> content_blocks(const model::Content& c, double indent,
+                                          const editions::ChangedParts* changes) {
     std::vector<layout::Block> out;
+    const auto barred = [&](layout::Paragraph p, const model::Text& text) {
+        p.change_bar = changes && changes->has(text);
+        return p;
+    };
     if (c.not_applicable) {
         if (c.not_applicable_text.value.empty())
-            out.emplace_back(body_paragraph(kNotApplicable, indent, text::Align::left));
+            out.emplace_back(barred(body_paragraph(kNotApplicable, indent, text::Align::left), c.not_applicable_text));
         else
-            out.emplace_back(body_paragraph(c.not_applicable_text, indent, text::Align::left));
+            out.emplace_back(barred(body_paragraph(c.not_applicable_text, indent, text::Align::left), c.not_applicable_text));
         return out;
     }
     std::vector<ListEntry> run;
     auto flush = [&]() {
-        if (!run.empty()) out.emplace_back(booklet_list(run, indent));
+        if (!run.empty()) out.emplace_back(booklet_list(run, indent, changes));
         run.clear();
     };
     for (const model::Block& b : c.blocks) {
@@ -66,7 +73,7 @@ std::vector<layout::Block> content_blocks(const model::Content& c, double indent
             run.push_back({&b.text, b.label, nullptr});
         } else {
             flush();
-            out.emplace_back(body_paragraph(b.text, indent));
+            out.emplace_back(barred(body_paragraph(b.text, indent), b.text));
         }
     }
     flush();

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "editions/comparison.hpp"
 #include "layout/block.hpp"
 #include "model/unit.hpp"
 
@@ -21,10 +22,14 @@ struct ListEntry {
 };
 
 // A booklet list at `indent` (items left-aligned: justified, their few Thai breaks gape).
-layout::ListBlock booklet_list(const std::vector<ListEntry>& entries, double indent);
+// Items in `changes` get a change bar.
+layout::ListBlock booklet_list(const std::vector<ListEntry>& entries, double indent,
+                               const editions::ChangedParts* changes = nullptr);
 
-// A section's content as blocks: N/A, or its paragraphs and runs of items in order.
-std::vector<layout::Block> content_blocks(const model::Content& content, double indent);
+// A section's content as blocks: N/A, or its paragraphs and runs of items in order; a
+// paragraph or item in `changes` with a change bar.
+std::vector<layout::Block> content_blocks(const model::Content& content, double indent,
+                                          const editions::ChangedParts* changes = nullptr);
 
 // A body paragraph at `indent`.
 layout::Paragraph body_paragraph(std::string text, double indent, text::Align align = text::Align::justify);

@@ -133,7 +133,7 @@ layout::Cell assessment_cell(const model::Element& e) {
 } // namespace
 
 layout::Table elements_table(const model::Unit& unit, const FormOptions& options, const layout::TextSetter& setter,
-                             double content_width) {
+                             double content_width, const editions::ChangedParts* changes) {
     layout::Table t;
     t.padding_x = 7.5;
     t.padding_y = 2;
@@ -173,6 +173,7 @@ layout::Table elements_table(const model::Unit& unit, const FormOptions& options
             }
             if (cols.assessment && i == 0) row.cells.push_back(assessment_cell(e));
             row.dests.push_back(pc.name());
+            row.change_bar = changes && changes->has(pc);
             t.rows.push_back(std::move(row));
         }
     }

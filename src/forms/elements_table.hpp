@@ -4,6 +4,7 @@
 // book code) and an outline entry per element.
 #pragma once
 
+#include "editions/comparison.hpp"
 #include "forms/form_options.hpp"
 #include "layout/table.hpp"
 #include "layout/text_setter.hpp"
@@ -11,7 +12,8 @@
 
 namespace compforms::forms {
 
+// A PC row in `changes` (a changed or new PC of a revised edition) has a change bar.
 layout::Table elements_table(const model::Unit& unit, const FormOptions& options, const layout::TextSetter& setter,
-                             double content_width);
+                             double content_width, const editions::ChangedParts* changes = nullptr);
 
 } // namespace compforms::forms

@@ -3,6 +3,7 @@
 // once. Each form is a function of a context.
 #pragma once
 
+#include "editions/comparison.hpp"
 #include "forms/coverage.hpp"
 #include "forms/form_options.hpp"
 #include "layout/text_setter.hpp"
@@ -19,6 +20,8 @@ struct FormContext {
     const layout::TextSetter& setter;
     FormOptions options;
     Coverage coverage;
+    // What the booklet marks with change bars (booklet --previous); none: no bars.
+    const editions::ChangedParts* changes = nullptr;
 };
 
 } // namespace compforms::forms

@@ -10,7 +10,10 @@ void add_content(std::vector<const model::Text*>& out, const model::Content& c) 
 } // namespace
 
 std::vector<const model::Text*> unit_texts(const model::Unit& u) {
-    std::vector<const model::Text*> out{&u.kind, &u.group, &u.code, &u.title};
+    std::vector<const model::Text*> out{&u.kind, &u.group};
+    for (const auto& entry : u.edition.history) out.push_back(&entry.summary);
+    out.push_back(&u.code);
+    out.push_back(&u.title);
     for (const auto* c : {&u.occupations, &u.description, &u.sector, &u.other_occupations, &u.licensing})
         add_content(out, *c);
     for (const auto& e : u.elements) {

@@ -21,7 +21,7 @@ bool DocumentWriter::write(const layout::Document& doc, const std::string& path)
         stopped_ = true;
         return false;
     }
-    return deliver(path, std::move(bytes));
+    return write_bytes(std::move(bytes), path);
 }
 
 // The pages are never all held, but the file's bytes are: base/output_file writes a
@@ -40,10 +40,11 @@ bool DocumentWriter::write_parts(const std::string& path, const layout::DocInfo&
         stopped_ = true;
         return false;
     }
-    return deliver(path, std::move(bytes));
+    return write_bytes(std::move(bytes), path);
 }
 
-bool DocumentWriter::deliver(const std::string& path, std::string bytes) {
+bool DocumentWriter::write_bytes(std::string bytes, const std::string& path) {
+    if (stopped_) return false;
     if (run_.job().in_memory) {
         run_.add_file({path, std::move(bytes)});
         return true;

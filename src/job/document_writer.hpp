@@ -31,11 +31,11 @@ public:
     bool write_parts(const std::string& path, const layout::DocInfo& info,
                      const std::vector<const layout::Document*>& forms,
                      const std::function<void(pdf::StreamedPdf&)>& parts);
+    // Writes bytes made elsewhere (a CSV) the same way: atomically, or kept in memory.
+    bool write_bytes(std::string bytes, const std::string& path);
     bool stopped() const { return stopped_; }
 
 private:
-    bool deliver(const std::string& path, std::string bytes);
-
     RunContext& run_;
     pdf::PdfWriter pdf_;   // one for the run: what documents share is encoded once
     bool stopped_ = false;

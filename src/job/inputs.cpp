@@ -17,6 +17,19 @@ bool read_environment(RunContext& run, Inputs& in) {
     return !run.failed();
 }
 
+source::LoadedUnit load_unit_or_booklet(const std::string& path, bool booklet_too) {
+    if (!booklet_too || !pdf::looks_like_pdf(path)) return source::load_unit(path);
+    std::string error;
+    std::optional<pdf::EmbeddedSource> embedded = pdf::read_embedded_source(path, error);
+    if (!embedded) {
+        source::LoadedUnit failed;
+        failed.path = failed.unit.source_path = path;
+        failed.diagnostics.error(path, 0, 0, error);
+        return failed;
+    }
+    return source::load_unit_from_text(path + " (" + embedded->name + ")", std::move(embedded->bytes));
+}
+
 bool load_sources(RunContext& run, Inputs& in) {
     const Job& job = run.job();
     if (job.task == Task::proof) {
@@ -24,9 +37,15 @@ bool load_sources(RunContext& run, Inputs& in) {
         run.report_all(in.text_file->diagnostics);
         return in.text_file->ok();
     }
+    if (job.task == Task::extract) {
+        std::string error;
+        in.extracted = pdf::read_embedded_source(job.sources.front(), error);
+        if (!in.extracted) run.error(job.sources.front(), error);
+        return in.extracted.has_value();
+    }
     bool ok = true;
     for (const std::string& path : job.sources) {
-        in.units.push_back(source::load_unit(path));
+        in.units.push_back(load_unit_or_booklet(path, job.task == Task::diff));
         run.report_all(in.units.back().diagnostics);
         ok = ok && in.units.back().ok();
     }

@@ -12,6 +12,7 @@
 #include "layout/document.hpp"
 #include "layout/text_setter.hpp"
 #include "model/candidate.hpp"
+#include "pdf/embedded_source.hpp"
 #include "source/text_file_loader.hpp"
 #include "source/unit_loader.hpp"
 #include "text/font.hpp"
@@ -23,10 +24,15 @@ struct Inputs {
     std::optional<source::LoadedTextFile> text_file;  // proof
     std::unique_ptr<text::FontSet> fonts;
     std::optional<layout::Timestamp> source_date_epoch;
+    std::optional<pdf::EmbeddedSource> extracted;     // extract: the booklet's source
 };
 
 // SOURCE_DATE_EPOCH, refused (exit 1) when it is set but not a date, before any work.
 bool read_environment(RunContext& run, Inputs& in);
+// Reads and validates a source; when `booklet_too`, a booklet printed by compforms is read as
+// the source it carries, its messages naming the booklet and the file inside it,
+// "B.pdf (DL100.xml):LINE:COLUMN" (diff, and the previous edition of check and booklet).
+source::LoadedUnit load_unit_or_booklet(const std::string& path, bool booklet_too);
 // Reads and validates every source of the job; false when any has an error.
 bool load_sources(RunContext& run, Inputs& in);
 // The fonts, from the job's font folder or the one installed beside the program.

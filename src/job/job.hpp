@@ -30,6 +30,8 @@ enum class Task {
     scoresheet,   // the assessor's scoring sheet: blank, or per candidate
     pack,         // booklet, blank checklist, and per candidate a sheet and a checklist
     proof,        // a UTF-8 text file, one paragraph a line, through the Thai text engine
+    diff,         // the change report between two editions (sources: old, new), and MAP.csv
+    extract,      // the unit source a booklet carries, written out byte for byte
 };
 
 enum class Digits { arabic, thai };
@@ -46,13 +48,16 @@ struct Job {
     Task task = Task::check;
 
     // What to read.
-    std::vector<std::string> sources;    // unit sources (check takes several; proof a text file)
+    std::vector<std::string> sources;    // unit sources (check takes several; proof a text file;
+                                         // diff also booklets, extract a booklet)
     std::string candidates;              // a candidates CSV; empty: blank forms
     std::string encoding;                // of the CSV: "utf-8", "windows-874", "tis-620"; empty: detect
     bool skip_bad = false;               // write the good rows of a CSV with bad ones (still exit 1)
 
     // What to produce, and where.
     std::string output;                  // a PDF, or a folder for one file per candidate
+    std::string mapping;                 // diff: where to write MAP.csv; empty: not written
+    std::string previous;                // check: the edition this one revises; empty: none
     bool merge = false;                  // one PDF for a whole batch
     bool duplex = false;                 // merged: each candidate starts on an odd page
     bool in_memory = false;              // write no file: Result::files carry the bytes

@@ -5,6 +5,7 @@
 
 #include "job/candidates.hpp"
 #include "job/inputs.hpp"
+#include "job/previous_edition.hpp"
 #include "job/printing.hpp"
 #include "job/usage.hpp"
 #include "layout/layout_error.hpp"
@@ -27,7 +28,11 @@ void print(job::RunContext& run, job::Inputs& in, const layout::TextSetter& sett
         if (std::optional<job::CandidateBatch> batch = job::load_candidates(run, setter))
             job::print_pack(run, in, setter, std::move(*batch));
         return;
-    case Task::check: return;
+    case Task::diff: return job::print_change_report(run, in, setter);
+    case Task::extract: return;   // done before the fonts (see run)
+    case Task::check:
+        if (!run.job().previous.empty()) job::check_previous_edition(run, in);
+        return;
     }
 }
 
@@ -38,6 +43,8 @@ const char* document_name(Task task) {
     case Task::scoresheet: return "scoring sheet";
     case Task::pack: return "pack";
     case Task::proof: return "proof";
+    case Task::diff: return "change report";
+    case Task::extract: return "source";
     case Task::check: break;
     }
     return "document";
@@ -63,6 +70,11 @@ Result run(const Job& job, Observer* observer) {
     if (!job::check_usage(run) || !job::read_environment(run, in)) return run.finish();
     const bool sources_ok = job::load_sources(run, in);
     if (!sources_ok && job.task != Task::check) return run.finish();
+    // extract needs no fonts: the booklet's source goes out as it came in.
+    if (job.task == Task::extract) {
+        job::write_extracted_source(run, in);
+        return run.finish();
+    }
     if (job::load_fonts(run, in)) {
         text::Typesetter typesetter;
         const layout::TextSetter setter(typesetter, *in.fonts);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "editions/comparison.hpp"
 #include "forms/booklet.hpp"
 #include "forms/candidate_details.hpp"
 #include "forms/evidence_checklist.hpp"
@@ -92,7 +93,9 @@ void write_merged(CheckedWriter& out, const std::string& path, const std::string
                 layout::Page blank;
                 blank.width = part.pages.front().width;
                 blank.height = part.pages.front().height;
-                add_part(layout::Document{{blank}, {}, {}});
+                layout::Document blank_page;
+                blank_page.pages.push_back(blank);
+                add_part(std::move(blank_page));
                 ++pages;
             }
             pages += part.pages.size();
@@ -120,12 +123,35 @@ void write_separately(CheckedWriter& out, const FormKind& kind, forms::FormTempl
         out.write(forms::fill_for_candidate(form, batch.rows[i], setter, thai_digits), paths[i], kind.name);
 }
 
+// A booklet carries its source byte for byte (see layout::AttachedFile): `extract` gives it
+// back, and `diff` reads a booklet as it reads the source.
+layout::Document with_source(layout::Document booklet, const source::LoadedUnit& unit) {
+    layout::AttachedFile file;
+    file.name = fs::path(unit.path).filename().string();
+    file.bytes = unit.text;
+    file.description = "compforms unit source of " + unit.unit.code.value;
+    booklet.attachments.push_back(std::move(file));
+    return booklet;
+}
+
 } // namespace
 
 void print_booklet(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
-    const forms::FormContext ctx(in.units.front().unit, setter, form_options(run, in, false));
+    forms::FormContext ctx(in.units.front().unit, setter, form_options(run, in, false));
+    // --previous: change bars beside what this edition changed.
+    std::optional<source::LoadedUnit> previous;
+    std::optional<editions::ChangedParts> changes;
+    if (!run.job().previous.empty()) {
+        previous = load_unit_or_booklet(run.job().previous, true);
+        run.report_all(previous->diagnostics);
+        if (!previous->ok()) return;
+        const editions::Comparison comparison = editions::compare_editions(previous->unit, ctx.unit);
+        if (!report_replaces_problems(run, in.units.front(), comparison)) return;
+        changes = editions::changed_parts(comparison);
+        ctx.changes = &*changes;
+    }
     CheckedWriter out(run, in);
-    out.write(forms::booklet(ctx), run.job().output, "booklet");
+    out.write(with_source(forms::booklet(ctx), in.units.front()), run.job().output, "booklet");
 }
 
 void print_proof(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
@@ -192,7 +218,8 @@ void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& set
     }
     // Progress counts files: a skipped row is its two files skipped.
     out.expect(2 + 2 * (batch.rows.size() + batch.skipped), 2 * batch.skipped);
-    out.write(forms::booklet(ctx), (dir / (unit_stem + "-booklet.pdf")).string(), "booklet");
+    out.write(with_source(forms::booklet(ctx), in.units.front()), (dir / (unit_stem + "-booklet.pdf")).string(),
+              "booklet");
     out.write(forms::unit_checklist(ctx), (dir / (unit_stem + kChecklist.suffix)).string(), kChecklist.name);
     // After the blank checklist, which prints no candidate: one font subset per form then
     // serves every candidate's file.

@@ -14,6 +14,14 @@ constexpr std::size_t kMaxFileName = 255;   // NAME_MAX of Linux file systems
 void check_sources(RunContext& run) {
     const Job& job = run.job();
     const std::size_t n = job.sources.size();
+    if (job.task == Task::extract) {
+        if (n != 1) run.usage_error("extract takes one booklet, not " + std::to_string(n));
+        return;
+    }
+    if (job.task == Task::diff) {
+        if (n != 2) run.usage_error("diff takes two sources, the old edition then the new, not " + std::to_string(n));
+        return;
+    }
     if (n == 0) run.usage_error(job.task == Task::proof ? "no text file given" : "no unit source given");
     else if (n > 1 && job.task != Task::check) run.usage_error("one source at a time, not " + std::to_string(n));
 }
@@ -53,6 +61,22 @@ void check_inputs(RunContext& run) {
     std::error_code ec;
     if (!job.candidates.empty() && std::filesystem::is_directory(job.candidates, ec))
         run.usage_error("--candidates " + job.candidates + " is a folder, not a CSV file");
+    if (!job.previous.empty()) {
+        if (job.task != Task::check && job.task != Task::booklet) run.usage_error("--previous is an option of check and booklet");
+        else if (job.sources.size() > 1) run.usage_error("--previous checks one source against it, not " +
+                                                         std::to_string(job.sources.size()));
+        if (std::filesystem::is_directory(job.previous, ec))
+            run.usage_error("--previous " + job.previous + " is a folder, not a unit source");
+    }
+    if (job.mapping.empty()) return;
+    if (job.task != Task::diff) return run.usage_error("--mapping is an option of diff");
+    if (std::filesystem::is_directory(job.mapping, ec))
+        run.usage_error("--mapping " + job.mapping + " is a folder; give the CSV's file name");
+    else if (std::filesystem::path(job.mapping).lexically_normal() == std::filesystem::path(job.output).lexically_normal())
+        run.usage_error("--mapping and -o name the same file");
+    else if (const std::filesystem::path folder = std::filesystem::path(job.mapping).parent_path();
+             !folder.empty() && !std::filesystem::is_directory(folder, ec))
+        run.error(job.mapping, "cannot write: there is no folder " + folder.string());
 }
 
 void check_candidates(RunContext& run) {

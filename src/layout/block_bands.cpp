@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "layout/change_bars.hpp"
 #include "layout/check_box_layout.hpp"
 
 namespace compforms::layout {
@@ -143,6 +144,7 @@ BandBlock paragraph_bands(const TextSetter& setter, const Paragraph& p, double w
                                f.align, f.first_line_indent, p.origin);
     protect_lines(b.bands, 0, b.bands.size());
     add_links(b.bands, p.link_dest);
+    if (p.change_bar) add_change_bars(b.bands, 0, b.bands.size(), width + kChangeBarGap);
     b.space_before = f.space_before;
     b.space_after = f.space_after;
     return b;
@@ -224,6 +226,7 @@ BandBlock list_bands(const TextSetter& setter, const ListBlock& l, double width)
         const std::size_t first = b.bands.size();
         for (auto& ln : lines) b.bands.push_back(std::move(ln));
         protect_lines(b.bands, first, b.bands.size());
+        if (k < l.change_bars.size() && l.change_bars[k]) add_change_bars(b.bands, first, b.bands.size(), width + kChangeBarGap);
     }
     b.space_before = l.space_before;
     b.space_after = l.space_after;

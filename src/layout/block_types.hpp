@@ -25,6 +25,7 @@ struct Paragraph {
     ParagraphFormat format;
     std::string link_dest;   // when set, the whole paragraph links to this named destination
     TextOrigin origin;       // where the text stands in its source, when it came from one
+    bool change_bar = false; // a bar in the outer margin beside every line (change_bars.hpp)
 
     Paragraph() = default;
     explicit Paragraph(std::string t, TextStyle st = {}, ParagraphFormat f = {})
@@ -56,6 +57,8 @@ struct ListBlock {
     // Per item (may be shorter): words set in `lead_style` at the start of the item's first
     // line, before its text (a defined term before its definition); empty for none.
     std::vector<std::string> leads;
+    // Per item (may be shorter): a bar in the outer margin beside the item's lines.
+    std::vector<bool> change_bars;
     TextStyle lead_style = bold_style();
     TextStyle style;              // thai_digits also converts the list numbers
     text::Align align = text::Align::left;

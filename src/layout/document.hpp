@@ -132,10 +132,21 @@ struct DocInfo {
     std::optional<Timestamp> creation_date;   // never the clock: from the source or SOURCE_DATE_EPOCH
 };
 
+// A file the document carries inside it, byte for byte: a booklet carries the unit source it
+// was printed from (an associated file whose relationship is Source, as PDF/A-3 documents and
+// Thai e-Tax invoices carry their XML), so a published PDF holds its data.
+struct AttachedFile {
+    std::string name;                          // the file's name, e.g. "DL100.xml"
+    std::string bytes;
+    std::string mime_type = "application/xml";
+    std::string description;
+};
+
 struct Document {
     std::vector<Page> pages;
     std::vector<OutlineEntry> outline;
     DocInfo info;
+    std::vector<AttachedFile> attachments;
 };
 
 } // namespace compforms::layout

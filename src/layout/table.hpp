@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "layout/block_types.hpp"
+#include "layout/text_marks.hpp"
 
 namespace compforms::layout {
 
@@ -31,6 +32,7 @@ struct CellParagraph {
     TextStyle style;
     text::Align align = text::Align::left;
     TextOrigin origin;   // where the text stands in its source, when it came from one
+    std::vector<TextMark> marks;   // words struck through or underlined (text_marks.hpp)
 
     CellParagraph(std::string t, TextStyle st = {}, text::Align a = text::Align::left, TextOrigin o = {})
         : text(std::move(t)), style(st), align(a), origin(std::move(o)) {}
@@ -81,6 +83,8 @@ struct Row {
     // For a heading row: what a page that continues its group prints above its rows
     // ("DL101 … (ต่อ)"); single-row cells only.
     std::vector<Cell> continuation;
+    // A bar in the outer margin beside the row, on every page it takes (change_bars.hpp).
+    bool change_bar = false;
 
     Row() = default;
     Row(std::vector<Cell> cs) : cells(std::move(cs)) {}

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "layout/change_bars.hpp"
+
 namespace compforms::layout {
 namespace {
 
@@ -53,6 +55,8 @@ void TableLayout::emit_body(PageBuilder& pb, double x0, double y0, const std::ve
             for (const auto& d : row.dests) pb.add(DestItem{d, y});
             row_started_[s.row] = true;
         }
+        if (body_.rows[s.row]->change_bar)
+            pb.add(change_bar(pb.setup().content_right() + kChangeBarGap, y, y + s.h));
         y += s.h;
     }
     std::vector<bool> done(body_.cells.size(), false);

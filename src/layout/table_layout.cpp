@@ -81,9 +81,10 @@ TableLayout::CellBox TableLayout::set_cell(const Cell& cell, int row, int col, i
             c.bands.push_back(std::move(gap));
         }
         std::vector<Band> part;
-        if (const auto* p = std::get_if<CellParagraph>(&item))
+        if (const auto* p = std::get_if<CellParagraph>(&item)) {
             part = setter_.paragraph(p->text, p->style, 0, inner, p->align, 0, p->origin);
-        else
+            if (!p->marks.empty()) draw_marks(part, p->text, p->marks, p->style);
+        } else
             part = check_box_bands(setter_, std::get<CheckBoxRow>(item), inner);
         for (auto& b : part) c.bands.push_back(std::move(b));
     }
@@ -153,6 +154,11 @@ double TableLayout::row_need(int r, const std::vector<RowSeg>& on_page) const {
 double TableLayout::min_start_height(double page_content_height) const {
     if (body_.rows.empty()) return header_total_;
     const double first = row_need(0, {});
+    // The first row with the row it is kept with, as place_row keeps them, when a page holds both.
+    if (body_.rows.size() > 1 && t_.rows.front().keep_with_next) {
+        const double both = first + row_need(1, {RowSeg{0, first, false}});
+        if (both <= page_content_height - header_total_ + kEps) return header_total_ + both;
+    }
     if (first <= page_content_height - header_total_ + kEps) return header_total_ + first;
     // A row taller than a page is split anyway: its first lines are enough to start.
     double first_line = 2 * t_.padding_y;
@@ -189,12 +195,18 @@ double TableLayout::kept_below(const Pager& p, int r) const {
 int TableLayout::place_row(Pager& p, int r, double full_avail) {
     const double h = row_need(r, p.segs);
     // A row that fits but not with what it is kept with goes on with it, unless the page
-    // holds nothing else of the table (then it stays: moving would not help).
-    if (h <= p.avail + kEps && h + kept_below(p, r) > p.avail + kEps && !p.segs.empty() &&
-        h + kept_below(p, r) <= full_avail + kEps) {
-        const int b = back_off(r, p.segs);
-        flush(p, b);
-        return b;
+    // holds nothing else of the table and is a fresh one (then it stays: moving would not
+    // help). The table's first row kept with the next moves on with the header.
+    if (h <= p.avail + kEps && h + kept_below(p, r) > p.avail + kEps && h + kept_below(p, r) <= full_avail + kEps) {
+        if (!p.segs.empty()) {
+            const int b = back_off(r, p.segs);
+            flush(p, b);
+            return b;
+        }
+        if (!p.fresh) {
+            start_page(p, r);
+            return r;
+        }
     }
     if (h <= p.avail + kEps) {
         p.segs.push_back(RowSeg{r, h, false});

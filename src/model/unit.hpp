@@ -55,6 +55,17 @@ struct Date {
 
 enum class EditionStatus { new_unit, revised };
 
+// One line of an edition's modification history (format 1.1): which revision, when it was
+// published, and what it changed. The booklet prints them as ประวัติการแก้ไข.
+struct HistoryEntry {
+    int revision = 0;
+    Date date;
+    Text summary;
+    SourcePos pos;             // of the <entry> element
+    SourcePos revision_pos;    // of its revision attribute
+    SourcePos date_pos;        // of its date attribute
+};
+
 // Edition facts. Every field is optional: DL100's published text gives none of them.
 // An absent field stays absent and is never filled from the clock.
 struct Edition {
@@ -62,7 +73,10 @@ struct Edition {
     std::optional<EditionStatus> status;    // สร้างใหม่ / ปรับปรุง
     std::optional<Date> date;               // publication date
     std::optional<std::string> publisher;
+    std::vector<HistoryEntry> history;      // oldest first; empty when the source gives none
     SourcePos pos;
+    SourcePos revision_pos;                 // of <revision> (unknown when absent)
+    SourcePos date_pos;                     // of <date> (unknown when absent)
 };
 
 // A performance criterion (PC). Units of the DL family give it a book code and a system
@@ -76,6 +90,10 @@ struct Criterion {
     SourcePos number_pos;      // of its number attribute (unknown when absent)
     SourcePos code_pos;        // of its code attribute (unknown when absent)
     SourcePos system_code_pos; // of its system-code attribute (unknown when absent)
+    // The code (book code, number or system code) of the PC of the previous edition this
+    // one replaces, where matching by code or wording would not find it (format 1.1).
+    std::string replaces;
+    SourcePos replaces_pos;
 
     // How forms and messages name the PC: its book code, or its number where it has none.
     const std::string& name() const { return code.empty() ? number : code; }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "pdf/attachments.hpp"
 #include "pdf/object_streams.hpp"
 #include "pdf/page_content.hpp"
 
@@ -36,6 +37,7 @@ std::string DocumentRender::render(const layout::Document& doc) {
     write_links();
     write_named_dests(pdf, dests_);
     write_outline(pdf, pages_, doc.pages, doc.outline);
+    write_attachments(pdf, doc.attachments, deflater());
     finish_fonts();
     std::string bytes = save_to_string(pdf);
     if (part_) {

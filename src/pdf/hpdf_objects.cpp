@@ -94,6 +94,11 @@ HPDF_Dict add_dict(HPDF_Dict dict, const char* key) {
     return value;
 }
 
+HPDF_Dict dict_entry(HPDF_Dict dict, const char* key) {
+    if (auto existing = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(dict, key, HPDF_OCLASS_DICT))) return existing;
+    return add_dict(dict, key);
+}
+
 HPDF_Array add_array(HPDF_Dict dict, const char* key) {
     HPDF_Array value = check_obj(HPDF_Array_New(dict->mmgr), "creating an array");
     check_hpdf(HPDF_Dict_Add(dict, key, value), "adding an array");

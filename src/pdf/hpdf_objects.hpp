@@ -59,6 +59,8 @@ void set_stream_data(HPDF_Dict stream, const std::string& data, bool deflated);
 // Dictionary entries. A direct dictionary or array is made, attached under `key` and
 // returned to be filled; `value` of add_object is an indirect object.
 HPDF_Dict add_dict(HPDF_Dict dict, const char* key);
+// The dictionary under `key`, made (as add_dict) when there is none yet.
+HPDF_Dict dict_entry(HPDF_Dict dict, const char* key);
 HPDF_Array add_array(HPDF_Dict dict, const char* key);
 void add_object(HPDF_Dict dict, const char* key, HPDF_Dict value);
 void add_name(HPDF_Dict dict, const char* key, const char* name);

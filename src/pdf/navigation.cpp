@@ -59,7 +59,7 @@ void write_outline(HPDF_Doc pdf, const std::vector<HPDF_Page>& pages, const std:
 
 void write_named_dests(HPDF_Doc pdf, const std::map<std::string, NamedDest>& dests) {
     if (dests.empty()) return;
-    HPDF_Array list = add_array(add_dict(add_dict(catalog(pdf), "Names"), "Dests"), "Names");
+    HPDF_Array list = add_array(add_dict(dict_entry(catalog(pdf), "Names"), "Dests"), "Names");
     for (const auto& [name, dest] : dests) {   // std::map: sorted by bytes, as a name tree needs
         append_string(list, name);
         fill_destination(append_array(list), dest.page, dest.top);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/utf8.hpp"
+#include "source/history_reader.hpp"
 #include "source/value_parsers.hpp"
 #include "source/xml_reader.hpp"
 
@@ -49,6 +50,8 @@ public:
 
 private:
     Findings& f_;
+    std::string format_version_ = "no format-version";
+    int format_minor_ = 0;
 
     void check_declaration(const pugi::xml_document& doc) {
         for (pugi::xml_node node : doc.children()) {
@@ -90,6 +93,8 @@ private:
         Attribute version = attribute(root, "format-version");
         if (!version.present) return true;
         unit.format_version = version.value;
+        format_version_ = version.value;
+        format_minor_ = parse_format_minor(version.value).value_or(0);
         std::optional<int> major = parse_format_major(version.value);
         if (!major) {
             f_.error(version.pos, "format-version '" + version.value + "' is not a version number (MAJOR.MINOR)");
@@ -154,9 +159,11 @@ private:
         edition.pos = pos(node);
         check_attributes(node, {});
         Children c = children(node, {{"revision", false, false}, {"status", false, false},
-                                     {"date", false, false}, {"publisher", false, false}}, true);
+                                     {"date", false, false}, {"publisher", false, false},
+                                     {"history", false, false}}, true);
         if (!c[0].empty()) {
             model::Text t = plain_text(c[0].front());
+            edition.revision_pos = t.pos;
             edition.revision = parse_non_negative_int(t.value);
             if (!edition.revision) f_.error(t.pos, "revision '" + t.value + "' is not a non-negative integer");
         }
@@ -167,6 +174,7 @@ private:
         }
         if (!c[2].empty()) {
             model::Text t = plain_text(c[2].front());
+            edition.date_pos = t.pos;
             edition.date = parse_date(t.value);
             if (!edition.date) f_.error(t.pos, "date '" + t.value + "' is not a real calendar date (YYYY-MM-DD)");
         }
@@ -175,7 +183,20 @@ private:
             if (t.value.empty()) f_.error(t.pos, "empty <publisher>");
             edition.publisher = t.value;
         }
+        if (!c[4].empty()) {
+            require_format_1_1(c[4].front(), "<history>");
+            edition.history = read_history(c[4].front(), *this);
+            check_history_order(edition, f_);
+        }
     }
+
+    // A feature of format 1.1 in a source that says it is 1.0 is a slip worth naming: a
+    // reader of 1.0 would refuse the file.
+    void require_format_1_1(model::SourcePos at, const std::string& what) {
+        if (format_minor_ < 1) f_.error(at, what + " needs format-version=\"1.1\" or later (the source says " +
+                                                format_version_ + ")");
+    }
+    void require_format_1_1(pugi::xml_node node, const std::string& what) { require_format_1_1(pos(node), what); }
 
     void read_level(pugi::xml_node node, model::Unit& unit) {
         unit.level_pos = pos(node);
@@ -212,7 +233,7 @@ private:
     model::Criterion read_criterion(pugi::xml_node node) {
         model::Criterion out;
         out.pos = pos(node);
-        check_attributes(node, {"number", "code", "system-code"});
+        check_attributes(node, {"number", "code", "system-code", "replaces"});
         Attribute number = code_attribute(node, "number");
         out.number = number.value;
         out.number_pos = number.pos;
@@ -222,6 +243,10 @@ private:
         Attribute system_code = optional_code_attribute(node, "system-code");
         out.system_code = system_code.value;
         out.system_code_pos = system_code.pos;
+        Attribute replaces = optional_code_attribute(node, "replaces");
+        out.replaces = replaces.value;
+        out.replaces_pos = replaces.pos;
+        if (replaces.present) require_format_1_1(replaces.pos, "the replaces attribute");
         out.text = text_of(node);
         return out;
     }

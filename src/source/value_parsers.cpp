@@ -41,6 +41,12 @@ std::optional<int> parse_format_major(std::string_view text) {
     return parse_non_negative_int(text.substr(0, dot));
 }
 
+std::optional<int> parse_format_minor(std::string_view text) {
+    if (!parse_format_major(text)) return std::nullopt;
+    std::size_t dot = text.find('.');
+    return dot == std::string_view::npos ? 0 : parse_non_negative_int(text.substr(dot + 1));
+}
+
 bool is_dl_code(std::string_view text) {
     if (text.size() != 5) return false;
     for (std::size_t i = 0; i < 2; ++i)

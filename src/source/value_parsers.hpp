@@ -16,6 +16,8 @@ std::optional<model::Date> parse_date(std::string_view text);
 std::optional<model::EditionStatus> parse_status(std::string_view text);
 // The major number of "MAJOR.MINOR" (MINOR optional).
 std::optional<int> parse_format_major(std::string_view text);
+// Its minor number (0 when there is none), nullopt when it is not a version number.
+std::optional<int> parse_format_minor(std::string_view text);
 
 bool is_all_digits(std::string_view text);
 

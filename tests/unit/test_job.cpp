@@ -80,3 +80,26 @@ TEST_CASE("job: check reports every source, each with its summary") {
     CHECK_FALSE(r.checked[1].ok);
     CHECK(r.checked[1].errors == 1);
 }
+
+TEST_CASE("job: diff in memory gives the report and MAP.csv as bytes") {
+    Job job;
+    job.task = Task::diff;
+    job.sources = {kDl100, std::string(COMPFORMS_TEST_DIR) + "/fixtures/editions/DL100-rev2.xml"};
+    job.in_memory = true;
+    job.output = "CHANGES.pdf";
+    job.mapping = "MAP.csv";
+    const Result r = run(job);
+    CHECK(r.exit_status() == 0);
+    REQUIRE(r.files.size() == 2);
+    CHECK(r.files[0].path == "CHANGES.pdf");
+    CHECK(r.files[0].bytes.rfind("%PDF-1.5", 0) == 0);
+    CHECK(r.files[1].path == "MAP.csv");
+    CHECK(r.files[1].bytes.rfind("old_code,old_system_code,new_code,new_system_code,change,similarity\n"
+                                 "DL101.01,191372,DL101.01,191372,unchanged,1.00\n",
+                                 0) == 0);
+
+    job.sources.pop_back();
+    const Result bad = run(job);
+    CHECK(bad.exit_status() == 2);
+    CHECK(bad.files.empty());
+}

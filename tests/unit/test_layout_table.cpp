@@ -511,3 +511,35 @@ TEST_CASE("layout table: a table kept with the next block keeps its last row wit
         if (keep) CHECK(texts1.find("เกณฑ์การปฏิบัติงาน") != std::string::npos);   // header repeated
     }
 }
+
+TEST_CASE("layout table: a first row kept with the next moves on with it, and a heading before the table too") {
+    // Sweep the table's start down the page: the title row (kept with the next) never ends
+    // a page, neither does the heading before the table.
+    const PageSetup ps;
+    for (int lead = 0; lead < 48; lead += 2) {
+        CAPTURE(lead);
+        FlowLayouter flow(layout_test::setter(), ps);
+        Rule pad;
+        pad.space_before = 0;
+        pad.space_after = lead * 15.0;
+        flow.add(pad);
+        flow.add(Heading("หัวข้อก่อนตาราง"));
+        Table t;
+        t.columns = {ColumnWidth::relative(1)};
+        t.header_rows.push_back(Row({Cell("หัวตาราง")}));
+        Row title({Cell("แถวชื่อเรื่อง")});
+        title.keep_with_next = true;
+        t.rows.push_back(std::move(title));
+        std::string tall;
+        for (int i = 0; i < 12; ++i) tall += "ข้อความยาวหลายบรรทัดในแถวถัดไปของตาราง ";
+        t.rows.push_back(Row({Cell(tall)}));
+        flow.add(std::move(t));
+        const Document doc = flow.finish();
+        std::map<std::string, std::size_t> page_of;
+        for (std::size_t p = 0; p < doc.pages.size(); ++p)
+            for (const auto* item : items_of<TextItem>(doc.pages[p]))
+                page_of.emplace(item->line->text.rfind("ข้อความยาว", 0) == 0 ? "tall" : item->line->text, p);
+        CHECK(page_of.at("แถวชื่อเรื่อง") == page_of.at("tall"));   // where the tall row starts
+        CHECK(page_of.at("หัวข้อก่อนตาราง") == page_of.at("แถวชื่อเรื่อง"));
+    }
+}
