@@ -130,7 +130,7 @@ int main(int argc, char** argv) {
         doc.info = sheet.blank().info;
         for (std::size_t i = 0; i < n; ++i) {
             model::Candidate c = candidate(i);
-            std::size_t first = sheet.append_filled(doc, forms::candidate_values(c), setter);
+            std::size_t first = sheet.append_filled(doc, forms::candidate_values(c), setter, forms::CopyMarks{c.id, {}});
             doc.outline.push_back(layout::OutlineEntry{forms::candidate_title(c), 0, first, 0});
         }
         const fs::path path = out / "merged.pdf";

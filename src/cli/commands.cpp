@@ -11,18 +11,22 @@ const OptionSpec kOutput{"--output", "-o", true};
 const OptionSpec kFontDir{"--font-dir", "", true};
 const OptionSpec kDigits{"--digits", "", true};
 
-std::vector<OptionSpec> batch_options() {
-    return {kHelpOption, kVersionOption, kOutput, {"--candidates", "", true}, {"--encoding", "", true},
-            {"--skip-bad", "", false}, {"--merge", "", false}, kDigits, kFontDir};
+std::vector<OptionSpec> batch_options(bool results) {
+    std::vector<OptionSpec> o = {kHelpOption, kVersionOption, kOutput, {"--candidates", "", true},
+                                 {"--encoding", "", true}, {"--skip-bad", "", false}, {"--merge", "", false},
+                                 kDigits, kFontDir};
+    if (results) o.push_back({"--results", "", true});
+    return o;
 }
 
 const std::vector<Command>& all_commands() {
     static const std::vector<Command> commands = {
         {"check", Task::check, kCheckHelp, {kHelpOption, kVersionOption, kFontDir}},
         {"booklet", Task::booklet, kBookletHelp, {kHelpOption, kVersionOption, kOutput, kDigits, kFontDir}},
-        {"checklist", Task::checklist, kChecklistHelp, batch_options()},
-        {"scoresheet", Task::scoresheet, kScoresheetHelp, batch_options()},
-        {"pack", Task::pack, kPackHelp, batch_options()},
+        {"checklist", Task::checklist, kChecklistHelp, batch_options(true)},
+        {"scoresheet", Task::scoresheet, kScoresheetHelp, batch_options(true)},
+        {"pack", Task::pack, kPackHelp, batch_options(false)},
+        {"read", Task::read, kReadHelp, {kHelpOption, kVersionOption, kOutput, {"--review", "", true}, kDigits, kFontDir}},
         {"proof", Task::proof, kProofHelp,
          {kHelpOption, kVersionOption, kOutput, {"--size", "", true}, {"--width", "", true}, {"--align", "", true},
           kFontDir}},
@@ -60,6 +64,12 @@ Job job_from_args(const Command& command, const Args& args) {
     Job job;
     job.task = command.task;
     job.sources = args.positional();
+    if (job.task == Task::read && job.sources.size() > 1) {   // read UNIT.xml SCAN...
+        job.scans.assign(job.sources.begin() + 1, job.sources.end());
+        job.sources.resize(1);
+    }
+    job.results = args.value("--results").value_or("");
+    job.review_dir = args.value("--review").value_or("");
     job.output = args.value("--output").value_or("");
     job.candidates = args.value("--candidates").value_or("");
     job.encoding = args.value("--encoding").value_or("");

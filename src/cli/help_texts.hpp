@@ -10,5 +10,6 @@ extern const char* const kChecklistHelp;
 extern const char* const kScoresheetHelp;
 extern const char* const kPackHelp;
 extern const char* const kProofHelp;
+extern const char* const kReadHelp;
 
 } // namespace compforms::cli

@@ -3,11 +3,15 @@
 #include <algorithm>
 
 #include "forms/house_style.hpp"
+#include "layout/page_decorations.hpp"
 #include "layout/thai_formats.hpp"
 
 namespace compforms::forms {
 
 namespace {
+
+// The sheet ID's small print: readable by a person with the page in hand, not a body text.
+constexpr double kSheetIdSize = 7;
 
 struct DetailLine {
     const char* slot;
@@ -133,22 +137,31 @@ std::string candidate_title(const model::Candidate& c) {
     return c.name + " (" + c.id + ")";
 }
 
-FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string& form_name, const FormContext& ctx,
-                                   const layout::PageSetup& page) {
+FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string& form_name, SheetForm sheet,
+                                   const FormContext& ctx, const layout::PageSetup& page) {
     layout::Document doc = flow.finish();
     doc.info.title = form_name + " " + ctx.unit.code.value;
     doc.info.subject = ctx.unit.title.value;
     doc.info.creation_date = ctx.options.date;
     decorate_candidate_form(doc, form_name, ctx.unit, ctx.setter, page, ctx.options.thai_digits, kHeaderSlot);
-    return FormTemplate(std::move(doc), candidate_slot_names());
+    FormTemplate form(std::move(doc), candidate_slot_names());
+    // The ID in small print on the footer's line, from the content box's left edge (the
+    // QR code's side) to well short of the page number at its right.
+    layout::TextStyle small;
+    small.size = kSheetIdSize;
+    const Slot print{0, page.content_left(), layout::footer_baseline(layout::PageDecorations{}, ctx.setter, page),
+                     page.content_width() * 0.7, &ctx.setter.font(small), small.size, layout::SlotAlign::left, true};
+    SlotSetter setter;
+    form.add_sheet_code(SheetId{ctx.unit.code.value, edition_token(ctx.unit.edition), sheet, {}, 1, 1}, print, setter);
+    return form;
 }
 
 layout::Document fill_for_candidate(const FormTemplate& form, const model::Candidate& candidate,
-                                    SlotSetter& setter, bool thai_digits) {
+                                    SlotSetter& setter, bool thai_digits, const std::map<std::string, int>& ticks) {
     layout::Document doc;
     doc.info = form.blank().info;
     doc.info.title += " " + candidate.id;
-    form.append_filled(doc, candidate_values(candidate, thai_digits), setter);
+    form.append_filled(doc, candidate_values(candidate, thai_digits), setter, CopyMarks{candidate.id, ticks});
     return doc;
 }
 

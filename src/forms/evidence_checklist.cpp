@@ -54,8 +54,8 @@ layout::Table evidence_table(const FormContext& ctx, CoverageColumn::Kind kind) 
     for (const CoverageColumn& col : ctx.coverage.columns) {
         if (col.kind != kind) continue;
         t.rows.push_back(layout::Row({Cell(col.id, body, text::Align::center), Cell(col.text, body).from(col.origin),
-                                      Cell(codes_of(col, unit), body), box_cell(box, t.padding_x),
-                                      box_cell(box, t.padding_x), Cell("", body)}));
+                                      Cell(codes_of(col, unit), body), box_cell(box, t.padding_x, col.id, 0),
+                                      box_cell(box, t.padding_x, col.id, 1), Cell("", body)}));
     }
     return t;
 }
@@ -96,7 +96,7 @@ FormTemplate evidence_checklist(const FormContext& ctx) {
     const layout::PageSetup page = form_page();
     layout::FlowLayouter flow(ctx.setter, page);
     add_checklist(flow, ctx);
-    return finish_candidate_form(flow, kEvidenceChecklistTitle, ctx, page);
+    return finish_candidate_form(flow, kEvidenceChecklistTitle, SheetForm::checklist, ctx, page);
 }
 
 layout::Document unit_checklist(const FormContext& ctx) {

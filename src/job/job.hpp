@@ -30,6 +30,7 @@ enum class Task {
     scoresheet,   // the assessor's scoring sheet: blank, or per candidate
     pack,         // booklet, blank checklist, and per candidate a sheet and a checklist
     proof,        // a UTF-8 text file, one paragraph a line, through the Thai text engine
+    read,         // scanned sheets of a unit back into RESULTS.csv
 };
 
 enum class Digits { arabic, thai };
@@ -50,9 +51,12 @@ struct Job {
     std::string candidates;              // a candidates CSV; empty: blank forms
     std::string encoding;                // of the CSV: "utf-8", "windows-874", "tis-620"; empty: detect
     bool skip_bad = false;               // write the good rows of a CSV with bad ones (still exit 1)
+    std::string results;                 // checklist/scoresheet: a RESULTS.csv whose results print ticked
+    std::vector<std::string> scans;      // read: PNG, JPEG, TIFF or PDF files of scanned pages
 
     // What to produce, and where.
-    std::string output;                  // a PDF, or a folder for one file per candidate
+    std::string output;                  // a PDF, or a folder for one file per candidate (read: RESULTS.csv)
+    std::string review_dir;              // read: where a crop of each blank or ambiguous row goes
     bool merge = false;                  // one PDF for a whole batch
     bool in_memory = false;              // write no file: Result::files carry the bytes
 

@@ -6,6 +6,7 @@
 #include "job/candidates.hpp"
 #include "job/inputs.hpp"
 #include "job/printing.hpp"
+#include "job/reading.hpp"
 #include "job/usage.hpp"
 #include "layout/layout_error.hpp"
 #include "text/typesetter.hpp"
@@ -27,6 +28,7 @@ void print(job::RunContext& run, job::Inputs& in, const layout::TextSetter& sett
         if (std::optional<job::CandidateBatch> batch = job::load_candidates(run, setter))
             job::print_pack(run, in, setter, std::move(*batch));
         return;
+    case Task::read: return job::read_scans(run, in, setter);
     case Task::check: return;
     }
 }
@@ -38,6 +40,7 @@ const char* document_name(Task task) {
     case Task::scoresheet: return "scoring sheet";
     case Task::pack: return "pack";
     case Task::proof: return "proof";
+    case Task::read: return "forms to read";
     case Task::check: break;
     }
     return "document";

@@ -11,6 +11,7 @@
 #include "job/document_writer.hpp"
 #include "job/output_names.hpp"
 #include "job/output_paths.hpp"
+#include "job/recorded_results.hpp"
 
 namespace compforms::job {
 namespace {
@@ -39,9 +40,13 @@ forms::FormOptions form_options(const RunContext& run, const Inputs& in, bool li
 // A candidate's copy of `form` appended to a merged document: a bookmark `title` at `level`
 // on its first page, the form's own bookmarks one level below it.
 void append_to_merged(layout::Document& merged, const forms::FormTemplate& form, const model::Candidate& candidate,
-                      forms::SlotSetter& setter, const std::string& title, int level, bool thai_digits) {
+                      forms::SlotSetter& setter, const std::string& title, int level, bool thai_digits,
+                      const RecordedTicks& ticks = {}) {
+    auto mine = ticks.find(candidate.id);
     const std::size_t first =
-        form.append_filled(merged, forms::candidate_values(candidate, thai_digits), setter, true, level + 1);
+        form.append_filled(merged, forms::candidate_values(candidate, thai_digits), setter,
+                           forms::CopyMarks{candidate.id, mine == ticks.end() ? std::map<std::string, int>{} : mine->second},
+                           true, level + 1);
     auto pos = merged.outline.end() - static_cast<std::ptrdiff_t>(form.blank().outline.size());
     merged.outline.insert(pos, layout::OutlineEntry{title, level, first, 0});
 }
@@ -49,11 +54,15 @@ void append_to_merged(layout::Document& merged, const forms::FormTemplate& form,
 // One file per candidate: the form reserves the batch's glyphs in its shared subset first,
 // so each file embeds one font.
 void write_separately(DocumentWriter& out, forms::FormTemplate& form, const CandidateBatch& batch,
-                      const std::vector<std::string>& paths, bool thai_digits) {
+                      const std::vector<std::string>& paths, bool thai_digits, const RecordedTicks& ticks) {
     forms::SlotSetter setter;
     form.reserve(forms::batch_values(batch.rows, thai_digits), setter);
-    for (std::size_t i = 0; i < batch.rows.size() && !out.stopped(); ++i)
-        out.write(forms::fill_for_candidate(form, batch.rows[i], setter, thai_digits), paths[i]);
+    for (std::size_t i = 0; i < batch.rows.size() && !out.stopped(); ++i) {
+        auto mine = ticks.find(batch.rows[i].id);
+        out.write(forms::fill_for_candidate(form, batch.rows[i], setter, thai_digits,
+                                            mine == ticks.end() ? std::map<std::string, int>{} : mine->second),
+                  paths[i]);
+    }
 }
 
 } // namespace
@@ -79,9 +88,16 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
     forms::FormTemplate form = kind.make(ctx);
     DocumentWriter out(run);
     if (batch && !drop_unfit_rows(run, *batch, {{kind.name, &form}})) return;
+    RecordedTicks ticks;
+    if (!job.results.empty()) {
+        std::optional<RecordedTicks> loaded = load_recorded_ticks(run, form, job.task == Task::scoresheet ? "scoresheet" : "checklist");
+        if (!loaded) return;
+        ticks = std::move(*loaded);
+    }
     if (!batch) {   // the blank form: a unit checklist has the matrix after it
         out.expect(1, 0);
-        out.write(job.task == Task::scoresheet ? form.blank() : forms::unit_checklist(ctx), job.output);
+        forms::SlotSetter slots;
+        out.write(job.task == Task::scoresheet ? form.printed_blank(slots) : forms::unit_checklist(ctx), job.output);
         return;
     }
     if (job.merge) {
@@ -90,7 +106,7 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
         doc.info = form.blank().info;
         forms::SlotSetter slots;
         for (const model::Candidate& c : batch->rows)
-            append_to_merged(doc, form, c, slots, forms::candidate_title(c), 0, ctx.options.thai_digits);
+            append_to_merged(doc, form, c, slots, forms::candidate_title(c), 0, ctx.options.thai_digits, ticks);
         out.write(doc, job.output);
         return;
     }
@@ -98,7 +114,7 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
     if (!plan_candidate_paths(run, *batch, job.output, {kind.suffix}, {}, paths) || !ensure_directory(run, job.output))
         return;
     out.expect(batch->rows.size() + batch->skipped, batch->skipped);
-    write_separately(out, form, *batch, paths.front(), ctx.options.thai_digits);
+    write_separately(out, form, *batch, paths.front(), ctx.options.thai_digits, ticks);
 }
 
 void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& setter, CandidateBatch batch) {

@@ -1,0 +1,119 @@
+#include "job/reading.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "base/output_file.hpp"
+#include "forms/evidence_checklist.hpp"
+#include "forms/scoring_sheet.hpp"
+#include "job/date_policy.hpp"
+#include "job/output_names.hpp"
+#include "job/output_paths.hpp"
+#include "scan/image_files.hpp"
+#include "scan/page_reader.hpp"
+#include "scan/review_crop.hpp"
+#include "source/results_csv.hpp"
+
+namespace compforms::job {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Which pages of which candidate's form were read: (candidate, form) → pages seen, of N.
+struct PagesSeen {
+    std::set<int> seen;
+    int pages = 0;
+};
+
+class ScanReader {
+public:
+    ScanReader(RunContext& run, const scan::KnownForms& known) : run_(run), known_(known) {}
+
+    void page(const scan::PageRef& ref, const scan::GrayImage& image) {
+        if (!ref.ok) return run_.error(ref.source, "cannot read the page: " + ref.problem);
+        const scan::PageReading page = scan::read_page(image, known_);
+        if (!page.ok) return run_.error(ref.source, page.problem);
+        const forms::SheetId& id = page.id;
+        PagesSeen& seen = pages_[{id.candidate, forms::form_name(id.form)}];
+        seen.pages = id.pages;
+        seen.seen.insert(id.page);
+        for (const scan::BoxPair& pair : page.pairs) {
+            model::RecordedResult row{id.candidate, forms::form_name(id.form), id.page, pair.first->item,
+                                      scan::result_word(id.form, pair.reading), pair.first_fill, pair.second_fill,
+                                      ref.source, 0};
+            if (pair.reading == scan::PairReading::blank || pair.reading == scan::PairReading::ambiguous)
+                review(row, image, page, pair);
+            rows_.push_back(std::move(row));
+        }
+    }
+
+    // Every page of a candidate's form that was not among the scans, by candidate and page
+    // (a blank form's pages name no candidate, and nothing is missing of them).
+    void report_missing() {
+        for (const auto& [key, seen] : pages_) {
+            if (key.first.empty()) continue;
+            for (int p = 1; p <= seen.pages; ++p)
+                if (!seen.seen.count(p))
+                    run_.error({}, "candidate " + key.first + ": page " + std::to_string(p) + "/" +
+                                       std::to_string(seen.pages) + " of the " + key.second + " is not among the scans");
+        }
+    }
+
+    // By candidate, form and page whatever order the pages came in; a page's rows in the
+    // form's order (same scans, same bytes).
+    std::vector<model::RecordedResult> sorted_rows() {
+        std::stable_sort(rows_.begin(), rows_.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.candidate, a.form, a.page, a.source) < std::tie(b.candidate, b.form, b.page, b.source);
+        });
+        return rows_;
+    }
+
+private:
+    void review(const model::RecordedResult& row, const scan::GrayImage& image, const scan::PageReading& page,
+                const scan::BoxPair& pair) {
+        const std::string& dir = run_.job().review_dir;
+        if (dir.empty()) return;
+        // Named after its row; the name comes from the sheet's code, so it is made safe
+        // like a candidate's file name and cannot leave the folder.
+        const std::string name = (row.candidate.empty() ? std::string("blank") : row.candidate) + "-" + row.form +
+                                 "-p" + std::to_string(row.page) + "-" + row.item + "-" + row.result;
+        const fs::path path = fs::path(dir) / (safe_file_stem(name).stem + ".png");
+        const std::string png = scan::encode_png(scan::crop_boxes(image, page.to_image, *pair.first, *pair.second));
+        if (std::string problem = write_file_atomically(path.string(), png); !problem.empty())
+            run_.error(path.string(), problem);
+    }
+
+    RunContext& run_;
+    const scan::KnownForms& known_;
+    std::vector<model::RecordedResult> rows_;
+    std::map<std::pair<std::string, std::string>, PagesSeen> pages_;
+};
+
+} // namespace
+
+void read_scans(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
+    const Job& job = run.job();
+    const model::Unit& unit = in.units.front().unit;
+    forms::FormOptions options;
+    options.thai_digits = job.digits == Digits::thai;
+    const forms::FormContext ctx(unit, setter, options);
+    const forms::FormTemplate sheet = forms::scoring_sheet(ctx), checklist = forms::evidence_checklist(ctx);
+    const scan::KnownForms known{unit.code.value, forms::edition_token(unit.edition), &sheet, &checklist};
+    if (!job.review_dir.empty() && !ensure_directory(run, job.review_dir)) return;
+    ScanReader reader(run, known);
+    for (const std::string& path : job.scans) {
+        const std::string problem = scan::read_scan_pages(
+            path, [&](const scan::PageRef& ref, scan::GrayImage& image) { reader.page(ref, image); });
+        if (!problem.empty()) run.error(path, problem);
+    }
+    reader.report_missing();
+    const std::string csv = source::format_results_csv(reader.sorted_rows());
+    if (job.in_memory) return run.add_file(OutputFile{fs::path(job.output).filename().string(), csv});
+    if (std::string problem = write_file_atomically(job.output, csv); !problem.empty()) return run.error(job.output, problem);
+    run.add_file(OutputFile{job.output, {}});
+}
+
+} // namespace compforms::job
