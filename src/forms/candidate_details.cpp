@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "forms/house_style.hpp"
+#include "forms/sheet_code.hpp"
 #include "layout/page_decorations.hpp"
 #include "layout/thai_formats.hpp"
 
@@ -145,15 +146,33 @@ FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string
     doc.info.creation_date = ctx.options.date;
     decorate_candidate_form(doc, form_name, ctx.unit, ctx.setter, page, ctx.options.thai_digits, kHeaderSlot);
     FormTemplate form(std::move(doc), candidate_slot_names());
-    // The ID in small print on the footer's line, from the content box's left edge (the
-    // QR code's side) to well short of the page number at its right.
+    SlotSetter setter;
+    form.add_sheet_code(SheetId{ctx.unit.code.value, edition_token(ctx.unit.edition), sheet, {}, 1, 1},
+                        sheet_id_slot(ctx.setter, page), setter);
+    return form;
+}
+
+Slot sheet_id_slot(const layout::TextSetter& setter, const layout::PageSetup& page) {
     layout::TextStyle small;
     small.size = kSheetIdSize;
-    const Slot print{0, page.content_left(), layout::footer_baseline(layout::PageDecorations{}, ctx.setter, page),
-                     page.content_width() * 0.7, &ctx.setter.font(small), small.size, layout::SlotAlign::left, true};
-    SlotSetter setter;
-    form.add_sheet_code(SheetId{ctx.unit.code.value, edition_token(ctx.unit.edition), sheet, {}, 1, 1}, print, setter);
-    return form;
+    return Slot{0, page.content_left(), layout::footer_baseline(layout::PageDecorations{}, setter, page),
+                page.content_width() * 0.7, &setter.font(small), small.size, layout::SlotAlign::left, true};
+}
+
+void add_blank_sheet_codes(layout::Document& doc, std::size_t pages, SheetId id, const layout::TextSetter& setter,
+                           const layout::PageSetup& page) {
+    const Slot print = sheet_id_slot(setter, page);
+    SlotSetter slots;
+    id.candidate.clear();
+    id.pages = static_cast<int>(pages);
+    for (std::size_t p = 0; p < pages && p < doc.pages.size(); ++p) {
+        layout::Page& out = doc.pages[p];
+        id.page = static_cast<int>(p + 1);
+        const std::string text = encode_sheet_id(id);
+        for (layout::Item& mark : registration_mark_items(out.width, out.height)) out.items.push_back(std::move(mark));
+        for (layout::Item& module : qr_code_items(text, out.width, out.height)) out.items.push_back(std::move(module));
+        out.items.push_back(layout::TextItem{print.x, print.baseline, slots.set(text, print), {}, 0});
+    }
 }
 
 layout::Document fill_for_candidate(const FormTemplate& form, const model::Candidate& candidate,

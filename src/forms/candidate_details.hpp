@@ -52,6 +52,16 @@ std::string candidate_title(const model::Candidate& candidate);
 FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string& form_name, SheetForm sheet,
                                    const FormContext& ctx, const layout::PageSetup& page);
 
+// Where a form prints its sheet ID in small print: on the footer's line, from the content
+// box's left edge (the QR code's side) to well short of the page number at its right.
+Slot sheet_id_slot(const layout::TextSetter& setter, const layout::PageSetup& page);
+
+// The sheet code of a blank form on the first `pages` pages of `doc` (a document laid out
+// on its own, not from a FormTemplate: the unit checklist, whose matrix pages follow):
+// marks, QR code and small print of `id` with no candidate, page n/`pages`.
+void add_blank_sheet_codes(layout::Document& doc, std::size_t pages, SheetId id, const layout::TextSetter& setter,
+                           const layout::PageSetup& page);
+
 // A candidate's copy of a form: the blank pages shared, the candidate's values in the
 // slots, their sheet code on every page, the boxes of `ticks` (item → choice) ticked, the
 // candidate's ID after the form's title.

@@ -110,6 +110,11 @@ layout::Document unit_checklist(const FormContext& ctx) {
     doc.info.subject = ctx.unit.title.value;
     doc.info.creation_date = ctx.options.date;
     decorate_form(doc, kEvidenceChecklistTitle, ctx.unit, ctx.setter, page, ctx.options.thai_digits);
+    // The checklist pages read back as a blank checklist's: laid out as a candidate's
+    // (the same flow up to the matrix's page break), so its boxes stand where they do.
+    add_blank_sheet_codes(doc, evidence_checklist(ctx).page_count(),
+                          SheetId{ctx.unit.code.value, edition_token(ctx.unit.edition), SheetForm::checklist, {}, 1, 1},
+                          ctx.setter, page);
     return doc;
 }
 

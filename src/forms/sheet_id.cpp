@@ -49,7 +49,10 @@ std::optional<std::string> unescape(std::string_view token) {
         if (i + 2 >= token.size()) return std::nullopt;
         const int hi = hex_digit(token[i + 1]), lo = hex_digit(token[i + 2]);
         if (hi < 0 || lo < 0) return std::nullopt;
-        out += static_cast<char>(hi * 16 + lo);
+        const unsigned char decoded = static_cast<unsigned char>(hi * 16 + lo);
+        // Only what escape() escapes: one text per ID, so an ID read is the ID printed.
+        if (plain(decoded) && token != "%2D") return std::nullopt;
+        out += static_cast<char>(decoded);
         i += 2;
     }
     return out;

@@ -22,12 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Which pages of which candidate's form were read: (candidate, form) → pages seen, of N.
-struct PagesSeen {
-    std::set<int> seen;
-    int pages = 0;
-};
-
 class ScanReader {
 public:
     ScanReader(RunContext& run, const scan::KnownForms& known) : run_(run), known_(known) {}
@@ -37,9 +31,7 @@ public:
         const scan::PageReading page = scan::read_page(image, known_);
         if (!page.ok) return run_.error(ref.source, page.problem);
         const forms::SheetId& id = page.id;
-        PagesSeen& seen = pages_[{id.candidate, forms::form_name(id.form)}];
-        seen.pages = id.pages;
-        seen.seen.insert(id.page);
+        pages_[{id.candidate, id.form}].insert(id.page);
         for (const scan::BoxPair& pair : page.pairs) {
             model::RecordedResult row{id.candidate, forms::form_name(id.form), id.page, pair.first->item,
                                       scan::result_word(id.form, pair.reading), pair.first_fill, pair.second_fill,
@@ -50,16 +42,26 @@ public:
         }
     }
 
-    // Every page of a candidate's form that was not among the scans, by candidate and page
-    // (a blank form's pages name no candidate, and nothing is missing of them).
+    // Every page that was not among the scans, by candidate and page: each candidate of the
+    // scans is expected to have every page of each form any page was read of (a batch of
+    // sheets and checklists then has both for everyone). A blank form names no candidate,
+    // and nothing is missing of it.
     void report_missing() {
-        for (const auto& [key, seen] : pages_) {
-            if (key.first.empty()) continue;
-            for (int p = 1; p <= seen.pages; ++p)
-                if (!seen.seen.count(p))
-                    run_.error({}, "candidate " + key.first + ": page " + std::to_string(p) + "/" +
-                                       std::to_string(seen.pages) + " of the " + key.second + " is not among the scans");
+        std::set<std::string> candidates;
+        std::set<forms::SheetForm> kinds;
+        for (const auto& [key, pages] : pages_) {
+            if (!key.first.empty()) candidates.insert(key.first);
+            kinds.insert(key.second);
         }
+        for (const std::string& candidate : candidates)
+            for (forms::SheetForm kind : kinds) {
+                const auto it = pages_.find({candidate, kind});
+                const int n = static_cast<int>(known_.form(kind)->page_count());
+                for (int p = 1; p <= n; ++p)
+                    if (it == pages_.end() || !it->second.count(p))
+                        run_.error({}, "candidate " + candidate + ": page " + std::to_string(p) + "/" + std::to_string(n) +
+                                           " of the " + forms::form_name(kind) + " is not among the scans");
+            }
     }
 
     // By candidate, form and page whatever order the pages came in; a page's rows in the
@@ -89,7 +91,7 @@ private:
     RunContext& run_;
     const scan::KnownForms& known_;
     std::vector<model::RecordedResult> rows_;
-    std::map<std::pair<std::string, std::string>, PagesSeen> pages_;
+    std::map<std::pair<std::string, forms::SheetForm>, std::set<int>> pages_;   // pages read, by candidate and form
 };
 
 } // namespace

@@ -1,4 +1,4 @@
-// A PDF of scanned pages, each rendered in grey with poppler at kPdfDpi.
+// A PDF of scanned pages, each rendered in grey with poppler (at kPdfDpi unless told).
 #include <algorithm>
 #include <memory>
 
@@ -16,7 +16,7 @@ void quiet(const std::string&, void*) {}
 
 } // namespace
 
-std::string read_pdf_pages(const std::string& path, const std::string& bytes, const PageSink& sink) {
+std::string read_pdf_pages(const std::string& path, const std::string& bytes, const PageSink& sink, double dpi) {
     poppler::set_debug_error_function(quiet, nullptr);
     std::vector<char> data(bytes.begin(), bytes.end());
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_data(&data));
@@ -30,11 +30,11 @@ std::string read_pdf_pages(const std::string& path, const std::string& bytes, co
         GrayImage image;
         std::unique_ptr<poppler::page> page(doc->create_page(i));
         const poppler::rectf box = page ? page->page_rect() : poppler::rectf();
-        const long w = static_cast<long>(box.width() / 72 * kPdfDpi), h = static_cast<long>(box.height() / 72 * kPdfDpi);
+        const long w = static_cast<long>(box.width() / 72 * dpi), h = static_cast<long>(box.height() / 72 * dpi);
         if (!page || !acceptable_size(w, h)) {
             ref = PageRef{ref.source, false, "a page of no size, or too large"};
         } else {
-            const poppler::image img = renderer.render_page(page.get(), kPdfDpi, kPdfDpi);
+            const poppler::image img = renderer.render_page(page.get(), dpi, dpi);
             if (!img.is_valid() || img.format() != poppler::image::format_gray8) {
                 ref = PageRef{ref.source, false, "the page cannot be rendered"};
             } else {

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Results back from paper, end to end: sheets and checklists printed with --results (ticks
+# as paths), rendered with pdftoppm at 150, 200 and 300 dpi, grey and colour, then scanned
+# the way people scan (ImageMagick: upside down, skewed, scaled, noisy, JPEG; a multi-page
+# TIFF; pages bound into one PDF with mutool, shuffled; one page with its code covered; a
+# page of another unit). `compforms read` must give back exactly the recorded results of
+# every page it can identify, name the others on stderr as FILE#PAGE, report the missing
+# page by candidate and page, exit 1, and write a crop of each blank row with --review.
+set -euo pipefail
+bin=$1 root=$2 work=$3
+rm -rf "$work"; mkdir -p "$work"; cd "$work"
+unit=$root/forms/DL100.xml
+fail() { echo "FAIL: $*"; exit 1; }
+head -4 "$root/forms/candidates-sample.csv" > cands.csv   # three candidates
+
+# 1. What the blank sheets read as gives every item of every page: the record is made
+# from it, a result for each (pass/fail/blank on the sheet, present/absent/blank on the checklist).
+"$bin" scoresheet "$unit" --candidates cands.csv -o blank 2>log || { cat log; fail "scoresheet"; }
+"$bin" checklist "$unit" --candidates cands.csv -o blank 2>log || { cat log; fail "checklist"; }
+pdftoppm -r 150 -gray -png blank/DL-2569-0001-scoresheet.pdf b-s
+pdftoppm -r 150 -gray -png blank/DL-2569-0001-checklist.pdf b-c
+"$bin" read "$unit" b-s-1.png b-s-2.png b-c-1.png -o blank.csv 2>log || { cat log; fail "read blank sheets"; }
+[ "$(grep -c ',blank,' blank.csv)" = "$(($(wc -l <blank.csv) - 1))" ] || fail "an unmarked box read as marked"
+awk -F, 'NR == 1 { print; next }
+  { for (c = 1; c <= 3; c++) {
+      k = (NR * 7 + c * 3) % 5
+      if ($2 == "scoresheet") r = (k == 4 ? "blank" : (k % 2 ? "fail" : "pass"))
+      else r = (k == 4 ? "blank" : (k % 2 ? "absent" : "present"))
+      printf "DL-2569-000%d,%s,%s,%s,%s,,,\n", c, $2, $3, $4, r } }' blank.csv > record.csv
+grep -q ',fail,' record.csv && grep -q ',absent,' record.csv && grep -q ',blank,' record.csv || fail "record lacks a kind"
+
+# 2. The record printed: ticks where it says pass/fail, present/absent.
+"$bin" scoresheet "$unit" --candidates cands.csv --results record.csv -o ticked 2>log || { cat log; fail "--results"; }
+"$bin" checklist "$unit" --candidates cands.csv --results record.csv -o ticked 2>log || { cat log; fail "--results"; }
+text=$(pdftotext ticked/DL-2569-0001-scoresheet.pdf -)
+grep -q "^CF1 DL100 - S DL-2569-0001 1/2 [0-9A-F]\{8\}$" <<<"$text" || fail "no sheet ID in small print"
+
+# 3. Scans: candidate 1 at 150 dpi grey, 2 at 300 dpi grey, 3 at 200 dpi colour.
+pdftoppm -r 150 -gray -png ticked/DL-2569-0001-scoresheet.pdf s1
+pdftoppm -r 150 -gray -png ticked/DL-2569-0001-checklist.pdf c1
+pdftoppm -r 300 -gray -png ticked/DL-2569-0002-scoresheet.pdf s2
+pdftoppm -r 300 -gray -png ticked/DL-2569-0002-checklist.pdf c2
+pdftoppm -r 200 -png ticked/DL-2569-0003-scoresheet.pdf s3
+pdftoppm -r 200 -png ticked/DL-2569-0003-checklist.pdf c3
+convert s1-1.png -rotate 180 scan-a.png                                     # upside down
+convert s1-2.png -background white -rotate 2.5 +repage -resize 97% scan-b.png       # skewed, smaller
+convert c1-1.png -background white -rotate -3 +repage -resize 103% -attenuate 0.5 +noise Gaussian -quality 75 scan-c.jpg
+convert s2-1.png -background white -rotate 180 -rotate -2 +repage scan-d.tif        # 300 dpi, upside down and skewed
+convert s2-2.png c2-1.png scan-e.tif                                        # a two-page TIFF
+convert s3-1.png -fill 'gray(40%)' -colorize 10 -background white -rotate 1.5 +repage scan-f.png   # colour, tinted
+convert s3-2.png -quality 80 scan-g.jpg
+# The last checklist's code covered by a sticker: a white patch over the QR in the left margin.
+convert c3-1.png -fill white -draw "rectangle 0,2050 150,2230" covered.png
+# A page of another unit (50101), scanned among them.
+"$bin" scoresheet "$root/forms/50101.xml" -o other.pdf 2>log || { cat log; fail "50101 sheet"; }
+pdftoppm -r 150 -gray -png -f 1 -l 1 other.pdf other
+# Bound into one PDF, shuffled.
+mutool convert -o bound.pdf scan-g.jpg covered.png scan-a.png other-1.png 2>/dev/null
+[ "$(pdfinfo bound.pdf | sed -n 's/^Pages: *//p')" = 4 ] || fail "bound PDF"
+
+set +e
+"$bin" read "$unit" scan-f.png bound.pdf scan-e.tif scan-d.tif scan-c.jpg scan-b.png -o results.csv --review review 2>err
+status=$?
+set -e
+cat err
+[ $status = 1 ] || fail "read exit status $status, not 1"
+grep -q "^bound.pdf#2: error: no sheet code" err || fail "the covered page is not named as bound.pdf#2"
+grep -q "^bound.pdf#4: error: a sheet of unit 50101, not DL100" err || fail "the foreign page is not named"
+grep -q "candidate DL-2569-0003: page 1/1 of the checklist is not among the scans" err || fail "missing page not reported"
+[ "$(grep -c 'error:' err)" = 3 ] || fail "other errors than the three"
+head -1 results.csv | grep -qx "candidate_id,form,page,item,result,fill_pass,fill_fail,source" || fail "header"
+
+# 4. Every page read gives back exactly what was recorded (the covered one adds nothing).
+cut -d, -f1-5 record.csv | tail -n +2 | grep -v "^DL-2569-0003,checklist," | sort > want
+cut -d, -f1-5 results.csv | tail -n +2 | sort > got
+diff want got || fail "results differ from the record"
+[ "$(wc -l <got)" -gt 40 ] || fail "too few rows read"
+grep -q ',bound.pdf#3$' results.csv && grep -q ',scan-e.tif#2$' results.csv && grep -q ',scan-f.png$' results.csv ||
+  fail "source column"
+
+# 5. --review: a crop per blank row, named after it, a PNG.
+blanks=$(grep -c ',blank,' results.csv)
+[ "$(ls review | wc -l)" = "$blanks" ] || fail "$blanks blank rows but $(ls review | wc -l) crops"
+row=$(grep -m1 ',blank,' results.csv | cut -d, -f1-4 | tr ',' ' ')
+set -- $row
+[ -f "review/$1-$2-p$3-$4-blank.png" ] || fail "no crop review/$1-$2-p$3-$4-blank.png"
+head -c 8 "review/$1-$2-p$3-$4-blank.png" | grep -q PNG || fail "a crop is not a PNG"
+
+# 6. The same scans in another order: the same bytes.
+"$bin" read "$unit" scan-b.png scan-c.jpg scan-d.tif scan-e.tif bound.pdf scan-f.png -o again.csv 2>/dev/null || true
+cmp results.csv again.csv || fail "another order of the scans, other bytes"
+
+# 7. Every page there and read: exit 0. A file that is no scan: an error naming it.
+"$bin" read "$unit" s1-1.png s1-2.png -o clean.csv 2>err || { cat err; fail "a clean read failed"; }
+[ -z "$(grep -v 'warning:' err || true)" ] || fail "a clean read printed more than the source's warnings"
+set +e
+"$bin" read "$unit" cands.csv -o x.csv 2>err; status=$?
+"$bin" read "$unit" -o x.csv 2>/dev/null; usage=$?
+set -e
+[ $status = 1 ] && grep -q "^cands.csv: error: not a PNG, JPEG, TIFF or PDF file" err || fail "a CSV given as a scan"
+[ $usage = 2 ] || fail "read without scans is not bad usage"
+echo "scan read ok: $(($(wc -l <got))) rows"
