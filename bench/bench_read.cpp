@@ -79,7 +79,7 @@ int main(int argc, char** argv) {
             }
         const std::string pdf = pdf::PdfWriter().render(forms::fill_for_candidate(sheet, c, slots, false, ticks));
         int page = 0;
-        scan::read_pdf_pages("x.pdf", pdf, [&](const scan::PageRef&, scan::GrayImage& img) {
+        scan::read_pdf_pages("x.pdf", &pdf, [&](const scan::PageRef&, scan::GrayImage& img) {
             const std::string path = (dir / (c.id + "-" + std::to_string(++page) + ".png")).string();
             write_file_atomically(path, scan::encode_png(img));
             files.push_back(path);

@@ -26,7 +26,7 @@ const std::vector<Command>& all_commands() {
         {"checklist", Task::checklist, kChecklistHelp, batch_options(true)},
         {"scoresheet", Task::scoresheet, kScoresheetHelp, batch_options(true)},
         {"pack", Task::pack, kPackHelp, batch_options(false)},
-        {"read", Task::read, kReadHelp, {kHelpOption, kVersionOption, kOutput, {"--review", "", true}, kDigits, kFontDir}},
+        {"read", Task::read, kReadHelp, {kHelpOption, kVersionOption, kOutput, {"--review", "", true}, kFontDir}},
         {"proof", Task::proof, kProofHelp,
          {kHelpOption, kVersionOption, kOutput, {"--size", "", true}, {"--width", "", true}, {"--align", "", true},
           kFontDir}},

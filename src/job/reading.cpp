@@ -31,7 +31,10 @@ public:
         const scan::PageReading page = scan::read_page(image, known_);
         if (!page.ok) return run_.error(ref.source, page.problem);
         const forms::SheetId& id = page.id;
-        pages_[{id.candidate, id.form}].insert(id.page);
+        if (!pages_[{id.candidate, id.form}].insert(id.page).second)
+            run_.warning(ref.source, "page " + std::to_string(id.page) + "/" + std::to_string(id.pages) + " of " +
+                                         (id.candidate.empty() ? std::string("a blank") : id.candidate + "'s") + " " +
+                                         forms::form_name(id.form) + " was read before: the rows of both are written");
         for (const scan::BoxPair& pair : page.pairs) {
             model::RecordedResult row{id.candidate, forms::form_name(id.form), id.page, pair.first->item,
                                       scan::result_word(id.form, pair.reading), pair.first_fill, pair.second_fill,
@@ -99,9 +102,8 @@ private:
 void read_scans(RunContext& run, const Inputs& in, const layout::TextSetter& setter) {
     const Job& job = run.job();
     const model::Unit& unit = in.units.front().unit;
-    forms::FormOptions options;
-    options.thai_digits = job.digits == Digits::thai;
-    const forms::FormContext ctx(unit, setter, options);
+    // The forms as printed: the digits and the date change no box's place.
+    const forms::FormContext ctx(unit, setter);
     const forms::FormTemplate sheet = forms::scoring_sheet(ctx), checklist = forms::evidence_checklist(ctx);
     const scan::KnownForms known{unit.code.value, forms::edition_token(unit.edition), &sheet, &checklist};
     if (!job.review_dir.empty() && !ensure_directory(run, job.review_dir)) return;

@@ -7,8 +7,8 @@
 
 namespace compforms::scan {
 
-// Larger than an A4 page at 1000 dpi: anything bigger is refused, not allocated.
-inline constexpr long kMaxPixels = 100'000'000;
+// An A4 page at 800 dpi: anything bigger is refused, not allocated.
+inline constexpr long kMaxPixels = 64'000'000;
 inline constexpr int kMaxSide = 20'000;
 
 struct GrayImage {

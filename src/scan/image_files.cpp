@@ -19,21 +19,21 @@ void one_page(const std::string& path, const std::string& problem, GrayImage& im
 std::string read_scan_pages(const std::string& path, const PageSink& sink) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return "cannot open the file";
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // What the file is, from its first bytes; a PDF or TIFF is then read page by page
+    // from the file, never whole into memory.
+    std::string head(1024, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    if (starts_with(head, "II*\0", 4) || starts_with(head, "MM\0*", 4)) return read_tiff_pages(path, sink);
+    if (head.find("%PDF-") != std::string::npos) return read_pdf_pages(path, nullptr, sink);
+    const bool png = starts_with(head, "\x89PNG\r\n\x1a\n", 8), jpeg = starts_with(head, "\xff\xd8\xff", 3);
+    if (!png && !jpeg) return "not a PNG, JPEG, TIFF or PDF file";
+    in.clear();
+    in.seekg(0);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) return "cannot read the file";
     GrayImage image;
-    if (starts_with(bytes, "\x89PNG\r\n\x1a\n", 8)) {
-        one_page(path, decode_png(bytes, image), image, sink);
-    } else if (starts_with(bytes, "\xff\xd8\xff", 3)) {
-        one_page(path, decode_jpeg(bytes, image), image, sink);
-    } else if (starts_with(bytes, "II*\0", 4) || starts_with(bytes, "MM\0*", 4)) {
-        bytes.clear();
-        return read_tiff_pages(path, sink);
-    } else if (bytes.find("%PDF-") < 1024) {
-        return read_pdf_pages(path, bytes, sink);
-    } else {
-        return "not a PNG, JPEG, TIFF or PDF file";
-    }
+    one_page(path, png ? decode_png(bytes, image) : decode_jpeg(bytes, image), image, sink);
     return {};
 }
 

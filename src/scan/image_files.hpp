@@ -34,7 +34,8 @@ std::string read_scan_pages(const std::string& path, const PageSink& sink);
 std::string decode_png(const std::string& bytes, GrayImage& out);
 std::string decode_jpeg(const std::string& bytes, GrayImage& out);
 std::string read_tiff_pages(const std::string& path, const PageSink& sink);
-std::string read_pdf_pages(const std::string& path, const std::string& bytes, const PageSink& sink,
+// A PDF from the file `name`, or from `bytes` when given (then `name` only names its pages).
+std::string read_pdf_pages(const std::string& name, const std::string* bytes, const PageSink& sink,
                            double dpi = kPdfDpi);
 
 } // namespace compforms::scan

@@ -16,10 +16,12 @@ void quiet(const std::string&, void*) {}
 
 } // namespace
 
-std::string read_pdf_pages(const std::string& path, const std::string& bytes, const PageSink& sink, double dpi) {
+std::string read_pdf_pages(const std::string& path, const std::string* bytes, const PageSink& sink, double dpi) {
     poppler::set_debug_error_function(quiet, nullptr);
-    std::vector<char> data(bytes.begin(), bytes.end());
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_data(&data));
+    std::vector<char> data;
+    if (bytes) data.assign(bytes->begin(), bytes->end());
+    std::unique_ptr<poppler::document> doc(bytes ? poppler::document::load_from_data(&data)
+                                                 : poppler::document::load_from_file(path));
     if (!doc || doc->is_locked()) return "not a readable PDF";
     poppler::page_renderer renderer;
     renderer.set_image_format(poppler::image::format_gray8);

@@ -98,5 +98,14 @@ set +e
 "$bin" read "$unit" -o x.csv 2>/dev/null; usage=$?
 set -e
 [ $status = 1 ] && grep -q "^cands.csv: error: not a PNG, JPEG, TIFF or PDF file" err || fail "a CSV given as a scan"
+# Damaged scans: an error naming each, never a crash; the good page is still read.
+head -c 20000 scan-c.jpg > cut.jpg; head -c 3000 s1-1.png > cut.png; head -c 5000 bound.pdf > cut.pdf
+head -c 4000 scan-e.tif > cut.tif
+set +e
+"$bin" read "$unit" cut.jpg cut.png cut.pdf cut.tif s1-2.png -o damaged.csv 2>err; status=$?
+set -e
+[ $status = 1 ] || fail "damaged scans: exit status $status"
+for f in cut.jpg cut.png cut.pdf cut.tif; do grep -q "^$f[#0-9]*: error: " err || { cat err; fail "$f not named"; }; done
+grep -q ",s1-2.png$" damaged.csv || fail "the good page among damaged ones was not read"
 [ $usage = 2 ] || fail "read without scans is not bad usage"
 echo "scan read ok: $(($(wc -l <got))) rows"

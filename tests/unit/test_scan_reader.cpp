@@ -51,7 +51,7 @@ std::vector<scan::GrayImage> render(const forms::FormTemplate& form, double dpi,
     forms::SlotSetter slots;
     const std::string pdf = pdf::PdfWriter().render(forms::fill_for_candidate(form, candidate(), slots, false, ticks));
     std::vector<scan::GrayImage> pages;
-    scan::read_pdf_pages("mem.pdf", pdf, [&](const scan::PageRef& ref, scan::GrayImage& img) {
+    scan::read_pdf_pages("mem.pdf", &pdf, [&](const scan::PageRef& ref, scan::GrayImage& img) {
         REQUIRE(ref.ok);
         pages.push_back(std::move(img));
     }, dpi);
@@ -231,4 +231,21 @@ TEST_CASE("scan: a page whose code is covered, or of another unit, is not read")
     other = dl100().known;
     other.edition = "R1";
     CHECK(scan::read_page(pages[0], other).problem.find("another edition") != std::string::npos);
+}
+
+TEST_CASE("scan: the boxes stand where they do whatever the digits the forms print in") {
+    forms::FormOptions thai;
+    thai.thai_digits = true;
+    const forms::FormContext ctx(dl100().loaded.unit, dl100().setter, thai);
+    for (const auto& [arabic, other] : {std::pair{&dl100().sheet, forms::scoring_sheet(ctx)},
+                                        std::pair{&dl100().checklist, forms::evidence_checklist(ctx)}}) {
+        REQUIRE(arabic->fields().size() == other.fields().size());
+        REQUIRE(!arabic->fields().empty());
+        for (std::size_t i = 0; i < other.fields().size(); ++i) {
+            CHECK(arabic->fields()[i].item == other.fields()[i].item);
+            CHECK(arabic->fields()[i].page == other.fields()[i].page);
+            CHECK(arabic->fields()[i].x == other.fields()[i].x);
+            CHECK(arabic->fields()[i].y == other.fields()[i].y);
+        }
+    }
 }
