@@ -108,4 +108,13 @@ set -e
 for f in cut.jpg cut.png cut.pdf cut.tif; do grep -q "^$f[#0-9]*: error: " err || { cat err; fail "$f not named"; }; done
 grep -q ",s1-2.png$" damaged.csv || fail "the good page among damaged ones was not read"
 [ $usage = 2 ] || fail "read without scans is not bad usage"
+# A blank form's page (the unit checklist's first) reads with no candidate; its matrix
+# page, which has no code, is named.
+"$bin" checklist "$unit" -o unit-checklist.pdf 2>/dev/null
+pdftoppm -r 150 -gray -png -f 1 -l 2 unit-checklist.pdf uc
+set +e
+"$bin" read "$unit" uc-1.png uc-2.png -o unit.csv 2>err; status=$?
+set -e
+[ $status = 1 ] && grep -q "^uc-2.png: error: no sheet code" err || fail "the matrix page"
+[ "$(grep -c '^,checklist,1,[A-Z0-9]*,blank,' unit.csv)" = 3 ] || { cat unit.csv; fail "the blank unit checklist"; }
 echo "scan read ok: $(($(wc -l <got))) rows"
