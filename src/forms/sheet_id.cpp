@@ -10,19 +10,41 @@ namespace {
 constexpr std::size_t kMaxField = 256;   // longer than any field this program writes
 constexpr int kMaxPages = 9999;
 
-bool plain(unsigned char c) { return c > 0x20 && c != '%' && c != 0x7f; }
+// Printable ASCII but the separator and the escapes: the payload is then ASCII, which
+// every QR reader returns as it is (zbar takes UTF-8 bytes in a symbol for Shift JIS).
+bool plain(unsigned char c) { return c > 0x20 && c < 0x7f && c != '%' && c != '*'; }
 
+std::string hex2(unsigned v) {
+    char hex[3];
+    std::snprintf(hex, sizeof hex, "%02X", v & 0xFF);
+    return hex;
+}
+
+// The Thai letter (U+0E00..U+0E7F) whose UTF-8 starts at s[i], as its offset in the block.
+std::optional<unsigned> thai_at(std::string_view s, std::size_t i) {
+    if (i + 2 >= s.size()) return std::nullopt;
+    const auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]),
+               b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b0 != 0xE0 || (b1 != 0xB8 && b1 != 0xB9) || (b2 & 0xC0) != 0x80) return std::nullopt;
+    return (b1 - 0xB8) * 64 + (b2 & 0x3F);
+}
+
+// A Thai letter is "*XX" (its offset in the block: three characters where its UTF-8
+// escaped would be nine, so a Thai ID keeps the symbol small); any other byte that is not
+// plain is "%XX".
 std::string escape(const std::string& field) {
     if (field.empty()) return "-";
     if (field == "-") return "%2D";
     std::string out;
-    for (unsigned char c : field) {
+    for (std::size_t i = 0; i < field.size(); ++i) {
+        const auto c = static_cast<unsigned char>(field[i]);
         if (plain(c)) {
             out += static_cast<char>(c);
+        } else if (const std::optional<unsigned> thai = thai_at(field, i)) {
+            out += "*" + hex2(*thai);
+            i += 2;
         } else {
-            char hex[4];
-            std::snprintf(hex, sizeof hex, "%%%02X", c);
-            out += hex;
+            out += "%" + hex2(c);
         }
     }
     return out;
@@ -34,27 +56,34 @@ int hex_digit(char c) {
     return -1;
 }
 
-// The field a token stands for; nothing when it is malformed. "-" is the empty field.
+// The field a token stands for; nothing when it is malformed, or not as escape() writes
+// it (one text per ID: an ID read is the ID printed). "-" is the empty field.
 std::optional<std::string> unescape(std::string_view token) {
     if (token.empty() || token.size() > kMaxField) return std::nullopt;
     if (token == "-") return std::string();
+    if (token == "%2D") return std::string("-");
     std::string out;
     for (std::size_t i = 0; i < token.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(token[i]);
-        if (c != '%') {
-            if (!plain(c)) return std::nullopt;
+        const auto c = static_cast<unsigned char>(token[i]);
+        if (plain(c)) {
             out += static_cast<char>(c);
             continue;
         }
-        if (i + 2 >= token.size()) return std::nullopt;
+        if ((c != '%' && c != '*') || i + 2 >= token.size()) return std::nullopt;
         const int hi = hex_digit(token[i + 1]), lo = hex_digit(token[i + 2]);
         if (hi < 0 || lo < 0) return std::nullopt;
-        const unsigned char decoded = static_cast<unsigned char>(hi * 16 + lo);
-        // Only what escape() escapes: one text per ID, so an ID read is the ID printed.
-        if (plain(decoded) && token != "%2D") return std::nullopt;
-        out += static_cast<char>(decoded);
+        const unsigned v = static_cast<unsigned>(hi * 16 + lo);
         i += 2;
+        if (c == '*') {
+            if (v >= 0x80) return std::nullopt;
+            out += static_cast<char>(0xE0);
+            out += static_cast<char>(0xB8 + v / 64);
+            out += static_cast<char>(0x80 + v % 64);
+            continue;
+        }
+        out += static_cast<char>(v);
     }
+    if (escape(out) != token) return std::nullopt;   // e.g. "%41" for 'A', a Thai letter's bytes one by one
     return out;
 }
 

@@ -7,9 +7,11 @@
 // fields separated by one space: the format ("CF1"), the unit code, the edition ("-", or
 // "R<revision>" and/or "D<yyyymmdd>"), the form ("S" scoring sheet, "C" evidence checklist),
 // the candidate ID ("-" on a blank form), the page "n/N", and a CRC-32 of everything before
-// it (8 upper-case hex digits). A field's space, '%', control bytes and a lone "-" are
-// written %XX, so any candidate ID round-trips; the QR's error correction guards the
-// symbol, the check value a misread or hand-made one.
+// it (8 upper-case hex digits). In a field a Thai letter is written "*XX" (its offset in
+// U+0E00..U+0E7F), and a space, '%', '*', a lone "-" and any other byte that is not
+// printable ASCII "%XX": any candidate ID round-trips, and the text is ASCII (which every
+// QR reader returns as it is). The QR's error correction guards the symbol, the check
+// value a misread or hand-made one.
 #pragma once
 
 #include <cstdint>

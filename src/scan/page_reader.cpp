@@ -42,7 +42,8 @@ const char* result_word(forms::SheetForm form, PairReading reading) {
 
 PageReading read_page(const GrayImage& image, const KnownForms& known) {
     PageReading out;
-    const std::vector<FoundCode> codes = find_qr_codes(image);
+    const std::uint8_t threshold = ink_threshold(image);
+    const std::vector<FoundCode> codes = find_qr_codes(image, threshold);
     const auto found = sheet_code(codes);
     if (!found) {
         out.problem = codes.empty() ? "no sheet code found: not a page of a compforms form, or its code is covered"
@@ -57,7 +58,6 @@ PageReading read_page(const GrayImage& image, const KnownForms& known) {
     const forms::FormTemplate& form = *known.form(out.id.form);
     const std::size_t page = static_cast<std::size_t>(out.id.page - 1);
     const layout::Page& laid = form.blank().pages[page];
-    const std::uint8_t threshold = ink_threshold(image);
     const std::optional<Registration> reg = register_page(image, found->second, laid.width, laid.height, threshold);
     if (!reg) {
         out.problem = "the page cannot be registered: its code does not lie where the form prints it";

@@ -44,12 +44,16 @@ std::vector<std::uint8_t> strip_pixels(const GrayImage& image, int x0, int x1, i
 // one, or the right one of a page scanned upside down), and a strip is far cheaper to
 // scan than the page. A new scanner each time: one that has scanned an image before can
 // miss a symbol it finds when new.
-std::vector<FoundCode> scan_strip(const GrayImage& image, int x0, int x1, int zoom) {
+// `threshold` > 0: the strip black and white first, split there (scanner noise on grey
+// paper hides a small symbol's edges from zbar; a clean cut shows them).
+std::vector<FoundCode> scan_strip(const GrayImage& image, int x0, int x1, int zoom, int threshold = 0) {
     std::unique_ptr<zbar_image_scanner_t, void (*)(zbar_image_scanner_t*)> scanner(zbar_image_scanner_create(),
                                                                                   zbar_image_scanner_destroy);
     zbar_image_scanner_set_config(scanner.get(), ZBAR_NONE, ZBAR_CFG_ENABLE, 0);
     zbar_image_scanner_set_config(scanner.get(), ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1);
     std::vector<std::uint8_t> strip = strip_pixels(image, x0, x1, zoom);
+    if (threshold > 0)
+        for (std::uint8_t& v : strip) v = v < threshold ? 0 : 255;
     const int w = (x1 - x0) * zoom, h = image.height * zoom;
     std::unique_ptr<zbar_image_t, void (*)(zbar_image_t*)> zimg(zbar_image_create(), zbar_image_destroy);
     zbar_image_set_format(zimg.get(), zbar_fourcc('Y', '8', '0', '0'));
@@ -71,19 +75,24 @@ std::vector<FoundCode> scan_strip(const GrayImage& image, int x0, int x1, int zo
 
 } // namespace
 
-std::vector<FoundCode> find_qr_codes(const GrayImage& image) {
+std::vector<FoundCode> find_qr_codes(const GrayImage& image, std::uint8_t threshold) {
     if (image.width < 16 || image.height < 16) return {};
     const int strip = image.width / 4;   // the 20 mm margin is a tenth of A4's width
     // Cheapest first: the left strip (a page the right way up), the right one (upside
-    // down), then both again at twice the size for a low resolution, then the whole page
-    // (cropped or scanned off-centre).
-    std::vector<FoundCode> found;
-    for (int zoom : {1, 2})
+    // down); then, for a hard page, both strips at twice the size (a low resolution) and
+    // cut black and white (noise), then the whole page (cropped or scanned off-centre).
+    struct Try {
+        int zoom, threshold;
+    };
+    const bool low = image.width <= kZoomBelow;
+    for (const Try t : {Try{1, 0}, Try{low ? 2 : 0, 0}, Try{1, threshold}, Try{low ? 2 : 0, threshold}}) {
+        if (t.zoom == 0) continue;
         for (int side : {0, 1}) {
-            if (zoom == 2 && image.width > kZoomBelow) break;
-            found = scan_strip(image, side ? image.width - strip : 0, side ? image.width : strip, zoom);
+            std::vector<FoundCode> found = scan_strip(image, side ? image.width - strip : 0, side ? image.width : strip,
+                                                      t.zoom, t.threshold);
             if (!found.empty()) return found;
         }
+    }
     return scan_strip(image, 0, image.width, 1);
 }
 

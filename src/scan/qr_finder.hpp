@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct FoundCode {
 };
 
 // Every QR code zbar finds on the page (the sheet has one; a page may carry others).
-std::vector<FoundCode> find_qr_codes(const GrayImage& image);
+// `threshold`: the page's grey level between paper and ink (ink_threshold).
+std::vector<FoundCode> find_qr_codes(const GrayImage& image, std::uint8_t threshold);
 
 } // namespace compforms::scan

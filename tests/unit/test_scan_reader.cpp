@@ -47,9 +47,10 @@ model::Candidate candidate() {
 }
 
 std::vector<scan::GrayImage> render(const forms::FormTemplate& form, double dpi,
-                                    const std::map<std::string, int>& ticks = {}) {
+                                    const std::map<std::string, int>& ticks = {},
+                                    const model::Candidate& who = candidate()) {
     forms::SlotSetter slots;
-    const std::string pdf = pdf::PdfWriter().render(forms::fill_for_candidate(form, candidate(), slots, false, ticks));
+    const std::string pdf = pdf::PdfWriter().render(forms::fill_for_candidate(form, who, slots, false, ticks));
     std::vector<scan::GrayImage> pages;
     scan::read_pdf_pages("mem.pdf", &pdf, [&](const scan::PageRef& ref, scan::GrayImage& img) {
         REQUIRE(ref.ok);
@@ -247,5 +248,22 @@ TEST_CASE("scan: the boxes stand where they do whatever the digits the forms pri
             CHECK(arabic->fields()[i].x == other.fields()[i].x);
             CHECK(arabic->fields()[i].y == other.fields()[i].y);
         }
+    }
+}
+
+TEST_CASE("scan: a Thai candidate ID goes through the code and back") {
+    model::Candidate thai = candidate();
+    thai.id = "สมชาย 01";
+    std::map<std::string, int> ticks;
+    for (const forms::Field& f : dl100().sheet.fields()) ticks[f.item] = 1;
+    const std::vector<scan::GrayImage> pages = render(dl100().sheet, 150, ticks, thai);
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        const scan::GrayImage img = scanned(pages[p], {2, 1.02, p == 1, 240, 10});
+        const scan::PageReading r = scan::read_page(img, dl100().known);
+        CAPTURE(p);
+        INFO(r.problem);
+        REQUIRE(r.ok);
+        CHECK(r.id.candidate == "สมชาย 01");
+        for (const scan::BoxPair& pair : r.pairs) CHECK(pair.reading == scan::PairReading::second);
     }
 }

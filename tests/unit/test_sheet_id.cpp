@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -39,12 +40,30 @@ TEST_CASE("sheet ID: any candidate ID, edition and a blank form round-trip") {
         s.page = 3;
         s.pages = 3;
         const std::string text = forms::encode_sheet_id(s);
-        CHECK(text.find_first_of("\t\x01\x7f") == std::string::npos);
+        for (unsigned char c : text) CHECK((c >= 0x20 && c < 0x7f));   // ASCII: every QR reader returns it as is
         CAPTURE(text);
         const auto back = forms::decode_sheet_id(text);
         REQUIRE(back);
         CHECK(*back == s);
     }
+}
+
+TEST_CASE("sheet ID: a Thai letter takes three characters, and only one way of writing an ID is read") {
+    forms::SheetId s = sample();
+    s.candidate = "สมชาย*01";
+    const std::string text = forms::encode_sheet_id(s);
+    CHECK(text.rfind("CF1 DL100 - S *2A*21*0A*32*22%2A01 1/2 ", 0) == 0);
+    // The same ID written another way, with a check value that matches: not an ID.
+    auto with_check = [](std::string body) {
+        char crc[9];
+        std::snprintf(crc, sizeof crc, "%08X", static_cast<unsigned>(forms::crc32(body)));
+        return body + " " + crc;
+    };
+    CHECK(forms::decode_sheet_id(with_check("CF1 DL100 - S DL-2569-0001 1/2")));
+    CHECK_FALSE(forms::decode_sheet_id(with_check("CF1 DL100 - S DL%2D2569-0001 1/2")));    // '-' needs no escape
+    CHECK_FALSE(forms::decode_sheet_id(with_check("CF1 DL100 - S %E0%B8%AA 1/2")));         // ส is *2A
+    CHECK_FALSE(forms::decode_sheet_id(with_check("CF1 DL100 - S *80 1/2")));               // past the Thai block
+    CHECK_FALSE(forms::decode_sheet_id(with_check("CF1 DL100 - S 1/2")));                   // a field missing
 }
 
 TEST_CASE("sheet ID: a changed character, another format or a bad page is no ID") {
