@@ -1,6 +1,7 @@
 #include "scan/box_reader.hpp"
 
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace compforms::scan {
@@ -15,8 +16,9 @@ bool ink(const GrayImage& image, double x, double y, std::uint8_t threshold) {
 }
 
 // The offset (pixels) that puts the box's outline on the most ink: the printed box
-// itself, where the transform is a pixel or two off.
-ImagePoint refine(const GrayImage& image, const Affine& t, const forms::Field& box, std::uint8_t threshold) {
+// itself, where the transform is a pixel or two off; and the part of the outline inked there.
+std::pair<ImagePoint, double> refine(const GrayImage& image, const Affine& t, const forms::Field& box,
+                                     std::uint8_t threshold) {
     std::vector<ImagePoint> outline;
     const int n = 24;
     for (int i = 0; i <= n; ++i) {
@@ -41,15 +43,24 @@ ImagePoint refine(const GrayImage& image, const Affine& t, const forms::Field& b
                 best = ImagePoint{static_cast<double>(dx), static_cast<double>(dy)};
             }
         }
-    return best;
+    // How much of the outline is there: a pixel of ink beside each point will do (a thin
+    // border, anti-aliased, is lighter than the threshold here and there).
+    long found = 0;
+    for (const ImagePoint& p : outline) {
+        bool any = false;
+        for (int dy = -1; dy <= 1 && !any; ++dy)
+            for (int dx = -1; dx <= 1 && !any; ++dx) any = ink(image, p.x + best.x + dx, p.y + best.y + dy, threshold);
+        found += any;
+    }
+    return {best, static_cast<double>(found) / static_cast<double>(outline.size())};
 }
 
 } // namespace
 
-double box_fill(const GrayImage& image, const Affine& to_image, const forms::Field& box, std::uint8_t threshold) {
-    const ImagePoint shift = refine(image, to_image, box, threshold);
+BoxMeasure measure_box(const GrayImage& image, const Affine& to_image, const forms::Field& box, std::uint8_t threshold) {
+    const auto [shift, outline] = refine(image, to_image, box, threshold);
     const double inner = box.size - 2 * kInset;
-    if (inner <= 0) return 0;
+    if (inner <= 0) return {0, outline};
     const int n = std::max(4, static_cast<int>(std::ceil(inner * to_image.scale())));   // about a sample a pixel
     long inked = 0;
     for (int j = 0; j < n; ++j)
@@ -57,7 +68,12 @@ double box_fill(const GrayImage& image, const Affine& to_image, const forms::Fie
             const ImagePoint p = to_image.apply(box.x + kInset + inner * (i + 0.5) / n, box.y + kInset + inner * (j + 0.5) / n);
             inked += ink(image, p.x + shift.x, p.y + shift.y, threshold);
         }
-    return static_cast<double>(inked) / (static_cast<double>(n) * n);
+    return {static_cast<double>(inked) / (static_cast<double>(n) * n), outline};
+}
+
+PairReading read_pair(const BoxMeasure& first, const BoxMeasure& second) {
+    if (first.outline < kOutlineFound || second.outline < kOutlineFound) return PairReading::ambiguous;
+    return read_pair(first.fill, second.fill);
 }
 
 PairReading read_pair(double first, double second) {

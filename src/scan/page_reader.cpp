@@ -69,10 +69,9 @@ PageReading read_page(const GrayImage& image, const KnownForms& known) {
         if (fields[i].page != page || fields[i].choice != 0) continue;
         for (std::size_t j = 0; j < fields.size(); ++j) {
             if (fields[j].page != page || fields[j].choice != 1 || fields[j].item != fields[i].item) continue;
-            BoxPair pair{&fields[i], &fields[j], box_fill(image, out.to_image, fields[i], threshold),
-                         box_fill(image, out.to_image, fields[j], threshold), PairReading::ambiguous};
-            pair.reading = read_pair(pair.first_fill, pair.second_fill);
-            out.pairs.push_back(pair);
+            const BoxMeasure first = measure_box(image, out.to_image, fields[i], threshold);
+            const BoxMeasure second = measure_box(image, out.to_image, fields[j], threshold);
+            out.pairs.push_back(BoxPair{&fields[i], &fields[j], first.fill, second.fill, read_pair(first, second)});
             break;
         }
     }

@@ -33,8 +33,8 @@ void read_page(const scan::GrayImage& image) {
         const auto reg = scan::register_page(image, code, layout::kA4Width, layout::kA4Height, threshold);
         if (!reg) continue;
         const forms::Field a{0, "x", 0, 300, 400, 14.17}, b{0, "x", 1, 330, 400, 14.17};
-        const double fill = scan::box_fill(image, reg->to_image, a, threshold);
-        if (!(fill >= 0 && fill <= 1)) std::abort();
+        const scan::BoxMeasure m = scan::measure_box(image, reg->to_image, a, threshold);
+        if (!(m.fill >= 0 && m.fill <= 1 && m.outline >= 0 && m.outline <= 1)) std::abort();
         (void)scan::crop_boxes(image, reg->to_image, a, b);
     }
 }

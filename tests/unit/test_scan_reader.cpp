@@ -267,3 +267,16 @@ TEST_CASE("scan: a Thai candidate ID goes through the code and back") {
         for (const scan::BoxPair& pair : r.pairs) CHECK(pair.reading == scan::PairReading::second);
     }
 }
+
+TEST_CASE("scan: a box is measured only where its printed outline is found") {
+    const std::vector<scan::GrayImage> pages = render(dl100().sheet, 150);
+    const double s = 150.0 / 72;
+    const forms::Field& box = dl100().sheet.fields().front();
+    const scan::Affine right{s, 0, 0, 0, s, 0};
+    CHECK(scan::measure_box(pages[box.page], right, box, 128).outline > 0.9);
+    // 0.8 mm off: found by the search around it; 3 mm off (a page misregistered): not found.
+    CHECK(scan::measure_box(pages[box.page], scan::Affine{s, 0, layout::mm(0.8) * s, 0, s, 0}, box, 128).outline > 0.9);
+    const scan::BoxMeasure lost = scan::measure_box(pages[box.page], scan::Affine{s, 0, layout::mm(3) * s, 0, s, 0}, box, 128);
+    CHECK(lost.outline < scan::kOutlineFound);
+    CHECK(scan::read_pair(lost, lost) == scan::PairReading::ambiguous);
+}

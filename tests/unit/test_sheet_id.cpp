@@ -115,6 +115,9 @@ TEST_CASE("scan: a pair of boxes reads conservatively") {
     CHECK(scan::read_pair(0.2, 0.15) == PairReading::ambiguous);   // both marked
     CHECK(scan::read_pair(0.2, 0.03) == PairReading::ambiguous);   // a smudge in the other: a person decides
     CHECK(scan::read_pair(0.03, 0.0) == PairReading::ambiguous);   // faint: not a mark, not clean
+    // A box whose printed outline is not where the page says: never read.
+    CHECK(scan::read_pair(scan::BoxMeasure{0.2, 0.9}, scan::BoxMeasure{0, 0.95}) == PairReading::first);
+    CHECK(scan::read_pair(scan::BoxMeasure{0.2, 0.9}, scan::BoxMeasure{0, 0.3}) == PairReading::ambiguous);
 }
 
 TEST_CASE("RESULTS.csv: written with its header, read back, bad rows located") {
