@@ -108,6 +108,19 @@ set -e
 for f in cut.jpg cut.png cut.pdf cut.tif; do grep -q "^$f[#0-9]*: error: " err || { cat err; fail "$f not named"; }; done
 grep -q ",s1-2.png$" damaged.csv || fail "the good page among damaged ones was not read"
 [ $usage = 2 ] || fail "read without scans is not bad usage"
+# Bad usage (exit 2): --review naming a file, -o naming a PDF, --results without candidates
+# or on a command that prints no form; a record naming an item the form lacks: exit 1 at its line.
+usage_status() { set +e; "$bin" "$@" >/dev/null 2>&1; echo $?; set -e; }
+[ "$(usage_status read "$unit" s1-1.png -o x.csv --review s1-1.png)" = 2 ] || fail "--review FILE"
+[ "$(usage_status read "$unit" s1-1.png -o x.pdf)" = 2 ] || fail "read -o PDF"
+[ "$(usage_status scoresheet "$unit" --results record.csv -o x.pdf)" = 2 ] || fail "--results without --candidates"
+[ "$(usage_status booklet "$unit" --results record.csv -o x.pdf)" = 2 ] || fail "booklet --results"
+printf 'candidate_id,form,item,result\nDL-2569-0001,scoresheet,DL999.01,pass\n' > bad-record.csv
+set +e
+"$bin" scoresheet "$unit" --candidates cands.csv --results bad-record.csv -o bad 2>err; status=$?
+set -e
+[ $status = 1 ] && grep -q "^bad-record.csv:2: error: item 'DL999.01' is not on the scoresheet" err && [ ! -e bad ] ||
+  fail "a record with an unknown item"
 # A blank form's page (the unit checklist's first) reads with no candidate; its matrix
 # page, which has no code, is named.
 "$bin" checklist "$unit" -o unit-checklist.pdf 2>/dev/null
