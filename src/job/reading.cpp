@@ -9,7 +9,6 @@
 #include "base/output_file.hpp"
 #include "forms/evidence_checklist.hpp"
 #include "forms/scoring_sheet.hpp"
-#include "job/date_policy.hpp"
 #include "job/output_names.hpp"
 #include "job/output_paths.hpp"
 #include "scan/image_files.hpp"
@@ -22,6 +21,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Takes the pages as they come, one at a time (nothing of a page is kept but its rows and
+// that it was seen), and names each it cannot read.
 class ScanReader {
 public:
     ScanReader(RunContext& run, const scan::KnownForms& known) : run_(run), known_(known) {}
