@@ -81,10 +81,18 @@ struct CheckedSource {
     std::size_t elements = 0, criteria = 0, errors = 0, warnings = 0;
 };
 
+// What `read` read.
+struct ReadCounts {
+    std::size_t pages = 0;       // pages identified and read
+    std::size_t rows = 0;        // pairs of boxes read
+    std::size_t blank = 0, ambiguous = 0;
+};
+
 struct Result {
     std::vector<Diagnostic> diagnostics;   // in the order they were found
     std::vector<OutputFile> files;         // in the order they were written
     std::vector<CheckedSource> checked;    // check only
+    std::optional<ReadCounts> read;        // read only, once its results are written
     int exit_status() const { return compforms::exit_status(diagnostics); }
 };
 

@@ -36,7 +36,11 @@ public:
             run_.warning(ref.source, "page " + std::to_string(id.page) + "/" + std::to_string(id.pages) + " of " +
                                          (id.candidate.empty() ? std::string("a blank") : id.candidate + "'s") + " " +
                                          forms::form_name(id.form) + " was read before: the rows of both are written");
+        ++counts_.pages;
         for (const scan::BoxPair& pair : page.pairs) {
+            ++counts_.rows;
+            counts_.blank += pair.reading == scan::PairReading::blank;
+            counts_.ambiguous += pair.reading == scan::PairReading::ambiguous;
             model::RecordedResult row{id.candidate, forms::form_name(id.form), id.page, pair.first->item,
                                       scan::result_word(id.form, pair.reading), pair.first_fill, pair.second_fill,
                                       ref.source, 0};
@@ -68,6 +72,8 @@ public:
             }
     }
 
+    const ReadCounts& counts() const { return counts_; }
+
     // By candidate, form and page whatever order the pages came in; a page's rows in the
     // form's order (same scans, same bytes).
     std::vector<model::RecordedResult> sorted_rows() {
@@ -95,6 +101,7 @@ private:
     RunContext& run_;
     const scan::KnownForms& known_;
     std::vector<model::RecordedResult> rows_;
+    ReadCounts counts_;
     std::map<std::pair<std::string, forms::SheetForm>, std::set<int>> pages_;   // pages read, by candidate and form
 };
 
@@ -116,9 +123,14 @@ void read_scans(RunContext& run, const Inputs& in, const layout::TextSetter& set
     }
     reader.report_missing();
     const std::string csv = source::format_results_csv(reader.sorted_rows());
-    if (job.in_memory) return run.add_file(OutputFile{fs::path(job.output).filename().string(), csv});
-    if (std::string problem = write_file_atomically(job.output, csv); !problem.empty()) return run.error(job.output, problem);
-    run.add_file(OutputFile{job.output, {}});
+    if (job.in_memory) {
+        run.add_file(OutputFile{fs::path(job.output).filename().string(), csv});
+    } else {
+        if (std::string problem = write_file_atomically(job.output, csv); !problem.empty())
+            return run.error(job.output, problem);
+        run.add_file(OutputFile{job.output, {}});
+    }
+    run.set_read(reader.counts());
 }
 
 } // namespace compforms::job
