@@ -91,7 +91,9 @@ head -c 8 "review/$1-$2-p$3-$4-blank.png" | grep -q PNG || fail "a crop is not a
 cmp results.csv again.csv || fail "another order of the scans, other bytes"
 
 # 7. Every page there and read: exit 0. A file that is no scan: an error naming it.
-"$bin" read "$unit" s1-1.png s1-2.png -o clean.csv 2>err || { cat err; fail "a clean read failed"; }
+"$bin" read "$unit" s1-1.png s1-2.png -o clean.csv >said 2>err || { cat err; fail "a clean read failed"; }
+rows=$(($(wc -l <clean.csv) - 1)) blanks=$(grep -c ',blank,' clean.csv || true)
+[ "$(cat said)" = "read 2 pages: $rows rows ($blanks blank, 0 ambiguous) into clean.csv" ] || fail "read said: $(cat said)"
 [ -z "$(grep -v 'warning:' err || true)" ] || fail "a clean read printed more than the source's warnings"
 set +e
 "$bin" read "$unit" cands.csv -o x.csv 2>err; status=$?
