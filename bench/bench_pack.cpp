@@ -117,7 +117,7 @@ int main(int argc, char** argv) {
         for (std::size_t i = 0; i < n; ++i) {
             model::Candidate c = candidate(i);
             layout::Document part;
-            std::size_t first = sheet.append_filled(part, forms::candidate_values(c), setter);
+            std::size_t first = sheet.append_filled(part, forms::candidate_values(c), setter, forms::CopyMarks{c.id, {}});
             part.outline.insert(part.outline.begin(), layout::OutlineEntry{forms::candidate_title(c), 0, first, 0});
             pages += part.pages.size();
             doc.add(std::move(part));

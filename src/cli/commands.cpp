@@ -11,9 +11,12 @@ const OptionSpec kOutput{"--output", "-o", true};
 const OptionSpec kFontDir{"--font-dir", "", true};
 const OptionSpec kDigits{"--digits", "", true};
 
-std::vector<OptionSpec> batch_options() {
-    return {kHelpOption, kVersionOption, kOutput, {"--candidates", "", true}, {"--encoding", "", true},
-            {"--skip-bad", "", false}, {"--merge", "", false}, {"--duplex", "", false}, kDigits, kFontDir};
+std::vector<OptionSpec> batch_options(bool results) {
+    std::vector<OptionSpec> o = {kHelpOption, kVersionOption, kOutput, {"--candidates", "", true},
+                                 {"--encoding", "", true}, {"--skip-bad", "", false}, {"--merge", "", false},
+                                 {"--duplex", "", false}, kDigits, kFontDir};
+    if (results) o.push_back({"--results", "", true});
+    return o;
 }
 
 const std::vector<Command>& all_commands() {
@@ -21,9 +24,10 @@ const std::vector<Command>& all_commands() {
         {"check", Task::check, kCheckHelp, {kHelpOption, kVersionOption, {"--previous", "", true}, kFontDir}},
         {"booklet", Task::booklet, kBookletHelp,
          {kHelpOption, kVersionOption, kOutput, {"--previous", "", true}, kDigits, kFontDir}},
-        {"checklist", Task::checklist, kChecklistHelp, batch_options()},
-        {"scoresheet", Task::scoresheet, kScoresheetHelp, batch_options()},
-        {"pack", Task::pack, kPackHelp, batch_options()},
+        {"checklist", Task::checklist, kChecklistHelp, batch_options(true)},
+        {"scoresheet", Task::scoresheet, kScoresheetHelp, batch_options(true)},
+        {"pack", Task::pack, kPackHelp, batch_options(false)},
+        {"read", Task::read, kReadHelp, {kHelpOption, kVersionOption, kOutput, {"--review", "", true}, kFontDir}},
         {"proof", Task::proof, kProofHelp,
          {kHelpOption, kVersionOption, kOutput, {"--size", "", true}, {"--width", "", true}, {"--align", "", true},
           kFontDir}},
@@ -63,6 +67,12 @@ Job job_from_args(const Command& command, const Args& args) {
     Job job;
     job.task = command.task;
     job.sources = args.positional();
+    if (job.task == Task::read && job.sources.size() > 1) {   // read UNIT.xml SCAN...
+        job.scans.assign(job.sources.begin() + 1, job.sources.end());
+        job.sources.resize(1);
+    }
+    job.results = args.value("--results").value_or("");
+    job.review_dir = args.value("--review").value_or("");
     job.output = args.value("--output").value_or("");
     job.mapping = args.value("--mapping").value_or("");
     job.previous = args.value("--previous").value_or("");

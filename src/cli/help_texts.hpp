@@ -12,5 +12,6 @@ extern const char* const kPackHelp;
 extern const char* const kProofHelp;
 extern const char* const kDiffHelp;
 extern const char* const kExtractHelp;
+extern const char* const kReadHelp;
 
 } // namespace compforms::cli

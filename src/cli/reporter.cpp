@@ -46,6 +46,10 @@ void Reporter::finish(const Result& result) {
     if (progress_) progress_->finish();
     std::cerr << std::flush;
     for (const CheckedSource& c : result.checked) std::cout << summary_line(c) << '\n';
+    if (result.read && !result.files.empty())   // "read 9 pages: 54 rows (7 blank, 0 ambiguous) into R.csv"
+        std::cout << "read " << plural(result.read->pages, "page") << ": " << plural(result.read->rows, "row") << " ("
+                  << result.read->blank << " blank, " << result.read->ambiguous << " ambiguous) into "
+                  << result.files.front().path << '\n';
     std::cout << std::flush;
 }
 

@@ -3,11 +3,16 @@
 #include <algorithm>
 
 #include "forms/house_style.hpp"
+#include "forms/sheet_code.hpp"
+#include "layout/page_decorations.hpp"
 #include "layout/thai_formats.hpp"
 
 namespace compforms::forms {
 
 namespace {
+
+// The sheet ID's small print: readable by a person with the page in hand, not a body text.
+constexpr double kSheetIdSize = 7;
 
 struct DetailLine {
     const char* slot;
@@ -133,22 +138,53 @@ std::string candidate_title(const model::Candidate& c) {
     return c.name + " (" + c.id + ")";
 }
 
-FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string& form_name, const FormContext& ctx,
-                                   const layout::PageSetup& page) {
+FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string& form_name, SheetForm sheet,
+                                   const FormContext& ctx, const layout::PageSetup& page) {
     layout::Document doc = flow.finish();
     doc.info.title = form_name + " " + ctx.unit.code.value;
     doc.info.subject = ctx.unit.title.value;
     doc.info.creation_date = ctx.options.date;
     decorate_candidate_form(doc, form_name, ctx.unit, ctx.setter, page, ctx.options.thai_digits, kHeaderSlot);
-    return FormTemplate(std::move(doc), candidate_slot_names());
+    FormTemplate form(std::move(doc), candidate_slot_names());
+    SlotSetter setter;
+    form.add_sheet_code(SheetId{ctx.unit.code.value, edition_token(ctx.unit.edition), sheet, {}, 1, 1},
+                        sheet_id_slot(ctx.setter, page, edition_text(ctx.unit.edition, ctx.options.thai_digits)),
+                        setter);
+    return form;
+}
+
+Slot sheet_id_slot(const layout::TextSetter& setter, const layout::PageSetup& page, const std::string& footer_left) {
+    layout::TextStyle small;
+    small.size = kSheetIdSize;
+    layout::TextStyle footer;
+    footer.size = layout::PageDecorations{}.size;
+    const double taken = footer_left.empty() ? 0 : setter.width(footer_left, footer) + layout::mm(3);
+    return Slot{0, page.content_left() + taken, layout::footer_baseline(layout::PageDecorations{}, setter, page),
+                page.content_width() * 0.7 - taken, &setter.font(small), small.size, layout::SlotAlign::left, true};
+}
+
+void add_blank_sheet_codes(layout::Document& doc, std::size_t pages, SheetId id, const layout::TextSetter& setter,
+                           const layout::PageSetup& page, const std::string& footer_left) {
+    const Slot print = sheet_id_slot(setter, page, footer_left);
+    SlotSetter slots;
+    id.candidate.clear();
+    id.pages = static_cast<int>(pages);
+    for (std::size_t p = 0; p < pages && p < doc.pages.size(); ++p) {
+        layout::Page& out = doc.pages[p];
+        id.page = static_cast<int>(p + 1);
+        const std::string text = encode_sheet_id(id);
+        for (layout::Item& mark : registration_mark_items(out.width, out.height)) out.items.push_back(std::move(mark));
+        for (layout::Item& module : qr_code_items(text, out.width, out.height)) out.items.push_back(std::move(module));
+        out.items.push_back(layout::TextItem{print.x, print.baseline, slots.set(text, print), {}, 0});
+    }
 }
 
 layout::Document fill_for_candidate(const FormTemplate& form, const model::Candidate& candidate,
-                                    SlotSetter& setter, bool thai_digits) {
+                                    SlotSetter& setter, bool thai_digits, const std::map<std::string, int>& ticks) {
     layout::Document doc;
     doc.info = form.blank().info;
     doc.info.title += " " + candidate.id;
-    form.append_filled(doc, candidate_values(candidate, thai_digits), setter);
+    form.append_filled(doc, candidate_values(candidate, thai_digits), setter, CopyMarks{candidate.id, ticks});
     return doc;
 }
 

@@ -2,6 +2,7 @@
 // lines (paths) a centre writes on by hand, or on which a candidate's values are printed.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -46,14 +47,26 @@ std::vector<SlotValues> batch_values(const std::vector<model::Candidate>& candid
 std::string candidate_title(const model::Candidate& candidate);
 
 // Lays out the blank form queued in `flow`, titles it (form name + unit code), dates it,
-// adds the running header and footer, and keeps it as the template every candidate's copy
-// is filled from.
-FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string& form_name, const FormContext& ctx,
-                                   const layout::PageSetup& page);
+// adds the running header and footer and the sheet code of `sheet` (forms/sheet_code.hpp),
+// and keeps it as the template every candidate's copy is filled from.
+FormTemplate finish_candidate_form(layout::FlowLayouter& flow, const std::string& form_name, SheetForm sheet,
+                                   const FormContext& ctx, const layout::PageSetup& page);
+
+// Where a form prints its sheet ID in small print: on the footer's line, after the footer's
+// own left text (`footer_left`, the edition) to well short of the page number at its right.
+Slot sheet_id_slot(const layout::TextSetter& setter, const layout::PageSetup& page, const std::string& footer_left);
+
+// The sheet code of a blank form on the first `pages` pages of `doc` (a document laid out
+// on its own, not from a FormTemplate: the unit checklist, whose matrix pages follow):
+// marks, QR code and small print of `id` with no candidate, page n/`pages`.
+void add_blank_sheet_codes(layout::Document& doc, std::size_t pages, SheetId id, const layout::TextSetter& setter,
+                           const layout::PageSetup& page, const std::string& footer_left);
 
 // A candidate's copy of a form: the blank pages shared, the candidate's values in the
-// slots, the candidate's ID after the form's title.
+// slots, their sheet code on every page, the boxes of `ticks` (item → choice) ticked, the
+// candidate's ID after the form's title.
 layout::Document fill_for_candidate(const FormTemplate& form, const model::Candidate& candidate,
-                                    SlotSetter& setter, bool thai_digits = false);
+                                    SlotSetter& setter, bool thai_digits = false,
+                                    const std::map<std::string, int>& ticks = {});
 
 } // namespace compforms::forms

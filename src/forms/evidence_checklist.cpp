@@ -64,8 +64,8 @@ layout::Table evidence_table(const FormContext& ctx, CoverageColumn::Kind kind) 
         if (col.kind != kind) continue;
         t.rows.push_back(layout::Row({Cell(col.id, body, text::Align::center), Cell(col.text, body).from(col.origin),
                                       codes_cell(codes_of(col, unit), body, ctx.options.link_codes),
-                                      box_cell(box, t.padding_x),
-                                      box_cell(box, t.padding_x), Cell("", body)}));
+                                      box_cell(box, t.padding_x, col.id, 0),
+                                      box_cell(box, t.padding_x, col.id, 1), Cell("", body)}));
     }
     return t;
 }
@@ -108,7 +108,7 @@ FormTemplate evidence_checklist(const FormContext& ctx) {
     const layout::PageSetup page = form_page();
     layout::FlowLayouter flow(ctx.setter, page);
     add_checklist(flow, ctx);
-    return finish_candidate_form(flow, kEvidenceChecklistTitle, ctx, page);
+    return finish_candidate_form(flow, kEvidenceChecklistTitle, SheetForm::checklist, ctx, page);
 }
 
 layout::Document unit_checklist(const FormContext& ctx) {
@@ -122,6 +122,11 @@ layout::Document unit_checklist(const FormContext& ctx) {
     doc.info.subject = ctx.unit.title.value;
     doc.info.creation_date = ctx.options.date;
     decorate_form(doc, kEvidenceChecklistTitle, ctx.unit, ctx.setter, page, ctx.options.thai_digits);
+    // The checklist pages read back as a blank checklist's: laid out as a candidate's
+    // (the same flow up to the matrix's page break), so its boxes stand where they do.
+    add_blank_sheet_codes(doc, evidence_checklist(ctx).page_count(),
+                          SheetId{ctx.unit.code.value, edition_token(ctx.unit.edition), SheetForm::checklist, {}, 1, 1},
+                          ctx.setter, page, edition_text(ctx.unit.edition, ctx.options.thai_digits));
     return doc;
 }
 

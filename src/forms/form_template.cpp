@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <variant>
 
+#include "forms/sheet_code.hpp"
 #include "text/cut_to_width.hpp"
 
 namespace compforms::forms {
@@ -54,6 +55,8 @@ FormTemplate::FormTemplate(layout::Document laid_out, const std::vector<std::str
         for (layout::Item& item : page.items) {
             if (const auto* s = std::get_if<layout::SlotItem>(&item))
                 slots_[s->name].push_back(Slot{p, s->x, s->baseline, s->width, s->font, s->size, s->align, s->cut, s->leads});
+            else if (const auto* f = std::get_if<layout::FieldItem>(&item))
+                fields_.push_back(Field{p, f->name, f->choice, f->x, f->y, f->size});
             else
                 kept.push_back(std::move(item));
         }
@@ -116,8 +119,50 @@ void FormTemplate::reserve(const std::vector<SlotValues>& batch, SlotSetter& set
     }
 }
 
+void FormTemplate::add_sheet_code(const SheetId& id, const Slot& small_print, SlotSetter& setter) {
+    code_ = id;
+    code_print_ = small_print;
+    // What any ID prints besides a candidate's own ID (reserved with the batch's values):
+    // the shared font subset then holds every glyph of the small print.
+    const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -/%" + id.unit + id.edition;
+    for (layout::Page& page : blank_.pages) {
+        std::vector<layout::Item> items = page.shared ? *page.shared : std::vector<layout::Item>{};
+        for (layout::Item& mark : registration_mark_items(page.width, page.height)) items.push_back(std::move(mark));
+        if (&page == &blank_.pages.front()) items.push_back(layout::ReservedText{setter.set(alphabet, small_print)});
+        page.shared = std::make_shared<const std::vector<layout::Item>>(std::move(items));
+    }
+}
+
+void FormTemplate::add_copy_marks(layout::Document& out, std::size_t first, const CopyMarks& marks,
+                                  SlotSetter& setter) const {
+    for (const Field& f : fields_) {
+        auto it = marks.ticks.find(f.item);
+        if (it != marks.ticks.end() && it->second == f.choice)
+            out.pages[first + f.page].items.push_back(layout::TickItem{f.x, f.y, f.size, 1.0});
+    }
+    if (!code_) return;
+    SheetId id = *code_;
+    id.candidate = marks.candidate;
+    id.pages = static_cast<int>(blank_.pages.size());
+    for (std::size_t p = 0; p < blank_.pages.size(); ++p) {
+        layout::Page& page = out.pages[first + p];
+        id.page = static_cast<int>(p + 1);
+        const std::string text = encode_sheet_id(id);
+        for (layout::Item& module : qr_code_items(text, page.width, page.height)) page.items.push_back(std::move(module));
+        // Last on the page: the small print extracts after the footer, never before the header.
+        page.items.push_back(layout::TextItem{code_print_.x, code_print_.baseline, setter.set(text, code_print_), {}, 0});
+    }
+}
+
+layout::Document FormTemplate::printed_blank(SlotSetter& setter) const {
+    layout::Document doc;
+    doc.info = blank_.info;
+    append_filled(doc, {}, setter, CopyMarks{});
+    return doc;
+}
+
 std::size_t FormTemplate::append_filled(layout::Document& out, const SlotValues& values, SlotSetter& setter,
-                                        bool copy_outline, int outline_shift) const {
+                                        const CopyMarks& marks, bool copy_outline, int outline_shift) const {
     const std::size_t first = out.pages.size();
     for (const layout::Page& page : blank_.pages) {
         layout::Page copy;
@@ -144,6 +189,7 @@ std::size_t FormTemplate::append_filled(layout::Document& out, const SlotValues&
                 page.items.push_back(std::move(item));
         }
     }
+    add_copy_marks(out, first, marks, setter);
     if (copy_outline)
         for (layout::OutlineEntry e : blank_.outline) {
             e.page += first;

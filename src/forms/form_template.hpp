@@ -7,10 +7,12 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "forms/sheet_id.hpp"
 #include "layout/document.hpp"
 #include "text/font.hpp"
 #include "text/text_line.hpp"
@@ -54,6 +56,23 @@ private:
 
 using SlotValues = std::vector<std::pair<std::string, std::string>>;   // slot name, value
 
+// A box a scan is read at (layout::FieldItem): its item (PC code, element or unit code,
+// evidence ID), which box of the item (0 = ผ่าน/มี, 1 = ไม่ผ่าน/ไม่มี), where it stands.
+struct Field {
+    std::size_t page = 0;
+    std::string item;
+    int choice = 0;
+    double x = 0, y = 0, size = 0;   // top-left corner and side, points
+};
+
+// What a copy prints besides its slot values: whose it is (the sheet code's candidate;
+// empty: a blank form) and the boxes recorded as ticked, item → choice (a re-print of
+// results read back or typed in).
+struct CopyMarks {
+    std::string candidate;
+    std::map<std::string, int> ticks;
+};
+
 class FormTemplate {
 public:
     FormTemplate() = default;
@@ -79,16 +98,33 @@ public:
     // then depend on all its values (same batch, same bytes).
     void reserve(const std::vector<SlotValues>& batch, SlotSetter& setter);
 
+    // The boxes a scan is read at, page by page in reading order.
+    const std::vector<Field>& fields() const { return fields_; }
+
+    // Every page of every copy carries the code of its sheet ID (forms/sheet_code.hpp): the
+    // registration marks join the shared pages, and each copy adds its QR code and the ID
+    // in small print at `small_print` (a slot on the footer's line; its page is ignored).
+    // `id` names the unit, edition and form; candidate and page are each copy's.
+    void add_sheet_code(const SheetId& id, const Slot& small_print, SlotSetter& setter);
+    const std::optional<SheetId>& sheet_code() const { return code_; }
+
     // Appends the form's pages to `out`, with each value printed at its slot (empty values
-    // and unknown slot names print nothing). Returns the index of the first page appended.
-    // The blank form's outline entries are appended too (when `copy_outline`), each
-    // `outline_shift` levels deeper.
+    // and unknown slot names print nothing) and `marks` (sheet code, ticks) on them.
+    // Returns the index of the first page appended. The blank form's outline entries are
+    // appended too (when `copy_outline`), each `outline_shift` levels deeper.
     std::size_t append_filled(layout::Document& out, const SlotValues& values, SlotSetter& setter,
-                              bool copy_outline = true, int outline_shift = 0) const;
+                              const CopyMarks& marks, bool copy_outline = true, int outline_shift = 0) const;
+    // The blank form as printed: its pages with a blank form's sheet code.
+    layout::Document printed_blank(SlotSetter& setter) const;
 
 private:
+    void add_copy_marks(layout::Document& out, std::size_t first, const CopyMarks& marks, SlotSetter& setter) const;
+
     layout::Document blank_;
     std::map<std::string, std::vector<Slot>> slots_;
+    std::vector<Field> fields_;
+    std::optional<SheetId> code_;
+    Slot code_print_;
 };
 
 } // namespace compforms::forms

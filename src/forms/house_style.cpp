@@ -108,8 +108,8 @@ layout::Cell header_cell(const std::string& text, double size) {
     return layout::Cell(text, table_bold(size), text::Align::center).middle();
 }
 
-layout::Cell box_cell(double column_width, double padding_x) {
-    layout::CheckBoxRow row("", {layout::CheckBox{"", false}}, table_style());
+layout::Cell box_cell(double column_width, double padding_x, const std::string& field, int choice) {
+    layout::CheckBoxRow row("", {layout::CheckBox{"", false, field, choice}}, table_style());
     row.box_size = kBoxSide;
     row.left_indent = std::max(0.0, (column_width - 2 * padding_x - kBoxSide) / 2);
     layout::Cell cell(std::move(row));

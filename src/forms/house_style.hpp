@@ -88,8 +88,9 @@ void add_legend(layout::FlowLayouter& flow, const std::string& heading, std::vec
 // A bold, centred header cell (kHeaderSize unless told).
 layout::Cell header_cell(const std::string& text, double size = kHeaderSize);
 // A cell holding one empty tick box, centred in a column of `column_width` points
-// (with the table's padding `padding_x` each side).
-layout::Cell box_cell(double column_width, double padding_x);
+// (with the table's padding `padding_x` each side); the box is the field `field` (its
+// `choice`) a scan is read at (layout::FieldItem).
+layout::Cell box_cell(double column_width, double padding_x, const std::string& field, int choice);
 
 // A legend line "ID = text<suffix>" for a column of evidence or methods.
 layout::Paragraph legend_line(const CoverageColumn& column, const std::string& suffix, const layout::TextStyle& style,

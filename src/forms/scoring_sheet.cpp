@@ -93,8 +93,8 @@ layout::Table criteria_table(const FormContext& ctx) {
             layout::Row row({pc_code_cell(pc, body, ctx.options.link_codes)});
             if (ctx.coverage.has_methods())
                 row.cells.push_back(Cell(join(ctx.coverage.methods_for(pc.name()), " "), body, text::Align::center));
-            row.cells.insert(row.cells.end(), {Cell(pc.text.value, body).from(pc.text.origin), box_cell(pass, t.padding_x),
-                                               box_cell(fail, t.padding_x), Cell("", body)});
+            row.cells.insert(row.cells.end(), {Cell(pc.text.value, body).from(pc.text.origin), box_cell(pass, t.padding_x, pc.name(), 0),
+                                               box_cell(fail, t.padding_x, pc.name(), 1), Cell("", body)});
             return row;
         });
     }
@@ -111,10 +111,11 @@ void add_method_legend(layout::FlowLayouter& flow, const Coverage& coverage) {
     add_legend(flow, "วิธีการประเมิน", std::move(lines));
 }
 
-layout::CheckBoxRow result_row(const std::string& label, bool bold) {
+// `field`: the element's or the unit's code, the item its result is read back as.
+layout::CheckBoxRow result_row(const std::string& label, bool bold, const std::string& field) {
     // The unit's result stands out in bold; all are in table text, lines 1.45 em apart.
     layout::TextStyle style = bold ? table_bold() : table_style();
-    layout::CheckBoxRow row(label, {layout::CheckBox{"ผ่าน", false}, layout::CheckBox{"ไม่ผ่าน", false}}, style);
+    layout::CheckBoxRow row(label, {layout::CheckBox{"ผ่าน", false, field, 0}, layout::CheckBox{"ไม่ผ่าน", false, field, 1}}, style);
     row.box_size = kBoxSide;
     row.space_before = 0;
     return row;
@@ -128,8 +129,8 @@ void add_results(layout::FlowLayouter& flow, const model::Unit& unit) {
     summary.format.space_after = 0;
     flow.add(layout::Block(std::move(summary)));
     for (const model::Element& element : unit.elements)
-        flow.add(layout::Block(result_row("ผลการประเมินสมรรถนะย่อย " + element.code + ":", false)).keep());
-    flow.add(layout::Block(result_row("ผลการประเมินหน่วยสมรรถนะ " + unit.code.value + ":", true)).keep());
+        flow.add(layout::Block(result_row("ผลการประเมินสมรรถนะย่อย " + element.code + ":", false, element.code)).keep());
+    flow.add(layout::Block(result_row("ผลการประเมินหน่วยสมรรถนะ " + unit.code.value + ":", true, unit.code.value)).keep());
 }
 
 } // namespace
@@ -143,7 +144,7 @@ FormTemplate scoring_sheet(const FormContext& ctx) {
     add_method_legend(flow, ctx.coverage);
     add_results(flow, ctx.unit);
     add_candidate_signatures(flow, kSignatureRoom);
-    return finish_candidate_form(flow, kScoringSheetTitle, ctx, page);
+    return finish_candidate_form(flow, kScoringSheetTitle, SheetForm::scoresheet, ctx, page);
 }
 
 } // namespace compforms::forms

@@ -32,6 +32,7 @@ enum class Task {
     proof,        // a UTF-8 text file, one paragraph a line, through the Thai text engine
     diff,         // the change report between two editions (sources: old, new), and MAP.csv
     extract,      // the unit source a booklet carries, written out byte for byte
+    read,         // scanned sheets of a unit back into RESULTS.csv
 };
 
 enum class Digits { arabic, thai };
@@ -53,11 +54,14 @@ struct Job {
     std::string candidates;              // a candidates CSV; empty: blank forms
     std::string encoding;                // of the CSV: "utf-8", "windows-874", "tis-620"; empty: detect
     bool skip_bad = false;               // write the good rows of a CSV with bad ones (still exit 1)
+    std::string results;                 // checklist/scoresheet: a RESULTS.csv whose results print ticked
+    std::vector<std::string> scans;      // read: PNG, JPEG, TIFF or PDF files of scanned pages
 
     // What to produce, and where.
-    std::string output;                  // a PDF, or a folder for one file per candidate
+    std::string output;                  // a PDF, or a folder for one file per candidate (read: RESULTS.csv)
     std::string mapping;                 // diff: where to write MAP.csv; empty: not written
     std::string previous;                // check: the edition this one revises; empty: none
+    std::string review_dir;              // read: where a crop of each blank or ambiguous row goes
     bool merge = false;                  // one PDF for a whole batch
     bool duplex = false;                 // merged: each candidate starts on an odd page
     bool in_memory = false;              // write no file: Result::files carry the bytes
@@ -83,10 +87,18 @@ struct CheckedSource {
     std::size_t elements = 0, criteria = 0, errors = 0, warnings = 0;
 };
 
+// What `read` read.
+struct ReadCounts {
+    std::size_t pages = 0;       // pages identified and read
+    std::size_t rows = 0;        // pairs of boxes read
+    std::size_t blank = 0, ambiguous = 0;
+};
+
 struct Result {
     std::vector<Diagnostic> diagnostics;   // in the order they were found
     std::vector<OutputFile> files;         // in the order they were written
     std::vector<CheckedSource> checked;    // check only
+    std::optional<ReadCounts> read;        // read only, once its results are written
     int exit_status() const { return compforms::exit_status(diagnostics); }
 };
 

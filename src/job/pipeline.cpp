@@ -7,6 +7,7 @@
 #include "job/inputs.hpp"
 #include "job/previous_edition.hpp"
 #include "job/printing.hpp"
+#include "job/reading.hpp"
 #include "job/usage.hpp"
 #include "layout/layout_error.hpp"
 #include "text/typesetter.hpp"
@@ -30,6 +31,7 @@ void print(job::RunContext& run, job::Inputs& in, const layout::TextSetter& sett
         return;
     case Task::diff: return job::print_change_report(run, in, setter);
     case Task::extract: return;   // done before the fonts (see run)
+    case Task::read: return job::read_scans(run, in, setter);
     case Task::check:
         if (!run.job().previous.empty()) job::check_previous_edition(run, in);
         return;
@@ -45,6 +47,7 @@ const char* document_name(Task task) {
     case Task::proof: return "proof";
     case Task::diff: return "change report";
     case Task::extract: return "source";
+    case Task::read: return "forms to read";
     case Task::check: break;
     }
     return "document";

@@ -15,6 +15,7 @@
 #include "job/checked_writer.hpp"
 #include "job/output_names.hpp"
 #include "job/output_paths.hpp"
+#include "job/recorded_results.hpp"
 
 namespace compforms::job {
 namespace {
@@ -47,9 +48,13 @@ forms::FormOptions form_options(const RunContext& run, const Inputs& in, bool li
 // A candidate's copy of `form` appended to a merged document: a bookmark `title` at `level`
 // on its first page, the form's own bookmarks one level below it.
 void append_to_merged(layout::Document& merged, const forms::FormTemplate& form, const model::Candidate& candidate,
-                      forms::SlotSetter& setter, const std::string& title, int level, bool thai_digits) {
+                      forms::SlotSetter& setter, const std::string& title, int level, bool thai_digits,
+                      const RecordedTicks& ticks = {}) {
+    auto mine = ticks.find(candidate.id);
     const std::size_t first =
-        form.append_filled(merged, forms::candidate_values(candidate, thai_digits), setter, true, level + 1);
+        form.append_filled(merged, forms::candidate_values(candidate, thai_digits), setter,
+                           forms::CopyMarks{candidate.id, mine == ticks.end() ? std::map<std::string, int>{} : mine->second},
+                           true, level + 1);
     auto pos = merged.outline.end() - static_cast<std::ptrdiff_t>(form.blank().outline.size());
     merged.outline.insert(pos, layout::OutlineEntry{title, level, first, 0});
 }
@@ -75,7 +80,8 @@ struct MergedForm {
 // the candidates.
 void write_merged(CheckedWriter& out, const std::string& path, const std::string& form, const layout::DocInfo& info,
                   std::vector<layout::Document> unit_parts, const std::vector<MergedForm>& filled,
-                  const std::vector<model::Candidate>& rows, bool thai_digits, bool duplex) {
+                  const std::vector<model::Candidate>& rows, bool thai_digits, bool duplex,
+                  const RecordedTicks& ticks = {}) {
     forms::SlotSetter slots;
     std::vector<const layout::Document*> blanks;
     {
@@ -107,7 +113,7 @@ void write_merged(CheckedWriter& out, const std::string& path, const std::string
             if (filled.front().title) part.outline.push_back(layout::OutlineEntry{forms::candidate_title(c), 0, 0, 0});
             for (const MergedForm& f : filled)
                 append_to_merged(part, *f.form, c, slots, f.title ? f.title : forms::candidate_title(c),
-                                 f.title ? 1 : 0, thai_digits);
+                                 f.title ? 1 : 0, thai_digits, ticks);
             add(std::move(part));
         }
     });
@@ -116,11 +122,15 @@ void write_merged(CheckedWriter& out, const std::string& path, const std::string
 // One file per candidate: the form reserves the batch's glyphs in its shared subset first,
 // so each file embeds one font.
 void write_separately(CheckedWriter& out, const FormKind& kind, forms::FormTemplate& form, const CandidateBatch& batch,
-                      const std::vector<std::string>& paths, bool thai_digits) {
+                      const std::vector<std::string>& paths, bool thai_digits, const RecordedTicks& ticks) {
     forms::SlotSetter setter;
     form.reserve(forms::batch_values(batch.rows, thai_digits), setter);
-    for (std::size_t i = 0; i < batch.rows.size() && !out.stopped(); ++i)
-        out.write(forms::fill_for_candidate(form, batch.rows[i], setter, thai_digits), paths[i], kind.name);
+    for (std::size_t i = 0; i < batch.rows.size() && !out.stopped(); ++i) {
+        auto mine = ticks.find(batch.rows[i].id);
+        out.write(forms::fill_for_candidate(form, batch.rows[i], setter, thai_digits,
+                                            mine == ticks.end() ? std::map<std::string, int>{} : mine->second),
+                  paths[i], kind.name);
+    }
 }
 
 // A booklet carries its source byte for byte (see layout::AttachedFile): `extract` gives it
@@ -169,22 +179,30 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
     forms::FormTemplate form = kind.make(ctx);
     CheckedWriter out(run, in);
     if (batch && !drop_unfit_rows(run, *batch, {{kind.name, &form}})) return;
+    RecordedTicks ticks;
+    if (!job.results.empty()) {
+        std::optional<RecordedTicks> loaded = load_recorded_ticks(run, form, job.task == Task::scoresheet ? "scoresheet" : "checklist");
+        if (!loaded) return;
+        ticks = std::move(*loaded);
+    }
     if (!batch) {   // the blank form: a unit checklist has the matrix after it
         out.expect(1, 0);
-        out.write(job.task == Task::scoresheet ? form.blank() : forms::unit_checklist(ctx), job.output, kind.name);
+        forms::SlotSetter slots;
+        out.write(job.task == Task::scoresheet ? form.printed_blank(slots) : forms::unit_checklist(ctx), job.output,
+                  kind.name);
         return;
     }
     if (job.merge) {
         out.expect(1, 0);
         write_merged(out, job.output, kind.name, form.blank().info, {}, {{&form, nullptr}}, batch->rows,
-                     ctx.options.thai_digits, job.duplex);
+                     ctx.options.thai_digits, job.duplex, ticks);
         return;
     }
     std::vector<std::vector<std::string>> paths;
     if (!plan_candidate_paths(run, *batch, job.output, {kind.suffix}, {}, paths) || !ensure_directory(run, job.output))
         return;
     out.expect(batch->rows.size() + batch->skipped, batch->skipped);
-    write_separately(out, kind, form, *batch, paths.front(), ctx.options.thai_digits);
+    write_separately(out, kind, form, *batch, paths.front(), ctx.options.thai_digits, ticks);
 }
 
 void print_pack(RunContext& run, const Inputs& in, const layout::TextSetter& setter, CandidateBatch batch) {

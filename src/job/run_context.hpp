@@ -26,6 +26,7 @@ public:
     bool failed() const { return errors_ != 0; }
     void add_file(OutputFile file);
     void add_checked(CheckedSource checked) { result_.checked.push_back(std::move(checked)); }
+    void set_read(ReadCounts counts) { result_.read = counts; }
     Result finish() { return std::move(result_); }
 
 private:

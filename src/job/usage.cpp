@@ -61,6 +61,10 @@ void check_inputs(RunContext& run) {
     std::error_code ec;
     if (!job.candidates.empty() && std::filesystem::is_directory(job.candidates, ec))
         run.usage_error("--candidates " + job.candidates + " is a folder, not a CSV file");
+    if (!job.results.empty() && std::filesystem::is_directory(job.results, ec))
+        run.usage_error("--results " + job.results + " is a folder, not a CSV file");
+    for (const std::string& scan : job.scans)
+        if (std::filesystem::is_directory(scan, ec)) run.usage_error(scan + " is a folder, not a scan");
     if (!job.previous.empty()) {
         if (job.task != Task::check && job.task != Task::booklet) run.usage_error("--previous is an option of check and booklet");
         else if (job.sources.size() > 1) run.usage_error("--previous checks one source against it, not " +
@@ -77,6 +81,24 @@ void check_inputs(RunContext& run) {
     else if (const std::filesystem::path folder = std::filesystem::path(job.mapping).parent_path();
              !folder.empty() && !std::filesystem::is_directory(folder, ec))
         run.error(job.mapping, "cannot write: there is no folder " + folder.string());
+}
+
+void check_read(RunContext& run) {
+    const Job& job = run.job();
+    std::error_code ec;
+    if (job.task != Task::read) {
+        if (!job.scans.empty() || !job.review_dir.empty()) run.usage_error("only read takes scans and --review");
+        if (!job.results.empty() && job.task != Task::scoresheet && job.task != Task::checklist)
+            run.usage_error("--results is for scoresheet and checklist");
+        else if (!job.results.empty() && job.candidates.empty())
+            run.usage_error("--results needs --candidates (whose sheets to print them on)");
+        return;
+    }
+    if (job.scans.empty()) run.usage_error("no scans given: compforms read UNIT.xml SCAN... -o RESULTS.csv");
+    if (names_pdf(job.output)) run.usage_error("-o " + job.output + " names a PDF; read writes a CSV file");
+    if (!job.review_dir.empty() && std::filesystem::exists(job.review_dir, ec) &&
+        !std::filesystem::is_directory(job.review_dir, ec))
+        run.usage_error("--review " + job.review_dir + " is a file, not a folder");
 }
 
 void check_candidates(RunContext& run) {
@@ -106,6 +128,7 @@ bool check_usage(RunContext& run) {
     check_output(run);
     check_inputs(run);
     check_candidates(run);
+    check_read(run);
     if (run.job().task == Task::proof) check_proof(run);
     return !run.failed();
 }

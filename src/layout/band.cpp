@@ -23,7 +23,7 @@ void shift_item(Item& item, double dx, double dy) {
                 it.baseline += dy;
             } else if constexpr (std::is_same_v<T, ReservedText>) {
                 // not drawn: nowhere to move
-            } else {   // RectItem, TickItem, LinkItem: top-left corner
+            } else {   // RectItem, TickItem, LinkItem, FieldItem: top-left corner
                 it.x += dx;
                 it.y += dy;
             }

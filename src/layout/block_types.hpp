@@ -95,6 +95,13 @@ struct Rule {
 struct CheckBox {
     std::string label;
     bool ticked = false;
+    // When not empty, the box is also a FieldItem of this name and choice: a box a form
+    // reads back from a scan.
+    std::string field;
+    int choice = 0;
+
+    CheckBox(std::string lbl, bool tick = false, std::string fld = {}, int ch = 0)
+        : label(std::move(lbl)), ticked(tick), field(std::move(fld)), choice(ch) {}
 };
 
 // A row of check boxes after an optional leading label, e.g.

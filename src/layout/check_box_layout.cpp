@@ -20,7 +20,8 @@ Geometry geometry(const CheckBoxRow& row) {
 }
 
 // Adds a box (and its tick) whose bottom edge sits on the baseline.
-void add_box(Band& band, double x, double baseline, double side, bool ticked) {
+void add_box(Band& band, double x, double baseline, double side, const CheckBox& box) {
+    const bool ticked = box.ticked;
     RectItem r;
     r.x = x;
     r.y = baseline - side;
@@ -31,6 +32,8 @@ void add_box(Band& band, double x, double baseline, double side, bool ticked) {
     // Built in place: moving a temporary Item in made GCC's Release build warn
     // (-Wmaybe-uninitialized, a false positive about LinkItem's string).
     if (ticked) band.items.emplace_back(std::in_place_type<TickItem>, TickItem{x, baseline - side, side, 1.0});
+    if (!box.field.empty())
+        band.items.emplace_back(std::in_place_type<FieldItem>, FieldItem{box.field, box.choice, x, baseline - side, side});
 }
 
 } // namespace
@@ -67,7 +70,7 @@ std::vector<Band> check_box_bands(const TextSetter& setter, const CheckBoxRow& r
             x = left;
             line_empty = true;
         }
-        add_box(cur, x, base, g.box, box.ticked);
+        add_box(cur, x, base, g.box, box);
         double next = x + unit + g.gap;
         if (lw > 0) {
             // The gaps are measured to the label's ink: ไม่ผ่าน's ไ starts at its advance's

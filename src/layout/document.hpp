@@ -97,7 +97,16 @@ struct SlotItem {
     bool leads = false;
 };
 
-using Item = std::variant<TextItem, LineItem, RectItem, TickItem, DestItem, LinkItem, ReservedText, SlotItem>;
+// Where a mark goes: a tick box a form reads back from a scanned copy (its item, e.g. a PC
+// code, and which of the item's boxes: 0 = ผ่าน/มี, 1 = ไม่ผ่าน/ไม่มี). Nothing is drawn for
+// it; the box itself is a RectItem at the same place.
+struct FieldItem {
+    std::string name;
+    int choice = 0;
+    double x = 0, y = 0, size = 0;       // the box: top-left corner and side
+};
+
+using Item = std::variant<TextItem, LineItem, RectItem, TickItem, DestItem, LinkItem, ReservedText, SlotItem, FieldItem>;
 
 struct Page {
     double width = kA4Width;

@@ -10,6 +10,8 @@
 namespace compforms::layout {
 namespace {
 
+constexpr double kFooterGap = 6;   // between the running texts and the content box
+
 // The text, shrunk down to min_size and then cut with "…", to fit max_width.
 std::pair<std::string, TextStyle> fit(const TextSetter& setter, const std::string& s, TextStyle st,
                                       double max_width, double min_size) {
@@ -39,15 +41,21 @@ void add_header_slot(std::vector<Item>& head, const PageDecorations& deco, const
 
 } // namespace
 
+double footer_baseline(const PageDecorations& deco, const TextSetter& setter, const PageSetup& page) {
+    TextStyle st;
+    st.size = deco.size;
+    return page.content_bottom() + kFooterGap + setter.metrics(st).ascent;
+}
+
 void decorate_pages(Document& doc, const PageDecorations& deco, const TextSetter& setter,
                     const PageSetup& page) {
     TextStyle st;
     st.size = deco.size;
     const text::LineMetrics m = setter.metrics(st);
     const double left = page.content_left(), right = page.content_right();
-    const double gap = 6;   // between the running texts and the content box
+    const double gap = kFooterGap;
     const double head_base = page.content_top() - gap - m.descent - (deco.header_rule ? 2 : 0);
-    const double foot_base = page.content_bottom() + gap + m.ascent;
+    const double foot_base = footer_baseline(deco, setter, page);
     const std::string total = std::to_string(doc.pages.size());
 
     // The header is the same on every page: set it once.

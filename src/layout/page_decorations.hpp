@@ -27,6 +27,9 @@ struct PageDecorations {
     std::string header_slot;
 };
 
+// The footer's baseline (on every page), for what else stands on its line.
+double footer_baseline(const PageDecorations& deco, const TextSetter& setter, const PageSetup& page = {});
+
 void decorate_pages(Document& doc, const PageDecorations& deco, const TextSetter& setter,
                     const PageSetup& page = {});
 

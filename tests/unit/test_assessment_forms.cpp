@@ -16,6 +16,8 @@
 #include "forms/printable.hpp"
 #include "forms/form_template.hpp"
 #include "forms/scoring_sheet.hpp"
+#include "forms/sheet_code.hpp"
+#include "forms/sheet_id.hpp"
 #include "layout/text_setter.hpp"
 #include "source/unit_loader.hpp"
 #include "text/font.hpp"
@@ -60,6 +62,15 @@ std::set<std::string> texts(const std::vector<layout::Item>& items) {
     for (const layout::Item& i : items)
         if (auto* t = std::get_if<layout::TextItem>(&i)) out.insert(t->line->text);
     return out;
+}
+
+// somchai()'s sheet ID on page n of N of DL100's scoring sheet (or checklist).
+std::string sheet_id(int n, int pages, forms::SheetForm form = forms::SheetForm::scoresheet) {
+    return forms::encode_sheet_id(forms::SheetId{"DL100", "", form, "DL-2569-0001", n, pages});
+}
+
+std::size_t qr_rects(const std::string& id) {
+    return forms::qr_code_items(id, layout::kA4Width, layout::kA4Height).size();
 }
 
 } // namespace
@@ -127,14 +138,16 @@ TEST_CASE("forms.template: a candidate's copy shares the blank pages and adds on
     }
     // The details on page 1, the candidate in every page's header, the names and the date
     // in the signatures on the last page; nothing else.
+    // And the page's sheet code: its QR code (filled rectangles) and the ID in small print.
     const std::string header = "DL-2569-0001 นายสมชาย ใจดีงาม";
     const std::set<std::string> values = texts(a.pages[0].items);
     CHECK(values == std::set<std::string>{"นายสมชาย ใจดีงาม", "DL-2569-0001", "ศูนย์ทดสอบ", "24 พฤศจิกายน 2569",
-                                          "นางสาวพรทิพย์ วัฒนกุลศิริ", header});
+                                          "นางสาวพรทิพย์ วัฒนกุลศิริ", header, sheet_id(1, 2)});
     REQUIRE(a.pages.size() == 2);
-    CHECK(texts(a.pages[1].items) ==
-          std::set<std::string>{header, "นายสมชาย ใจดีงาม", "นางสาวพรทิพย์ วัฒนกุลศิริ", "24", "พฤศจิกายน", "2569"});
-    CHECK(a.pages[1].items.size() == 9);   // the header, two names, two dates of three parts
+    CHECK(texts(a.pages[1].items) == std::set<std::string>{header, "นายสมชาย ใจดีงาม", "นางสาวพรทิพย์ วัฒนกุลศิริ", "24",
+                                                           "พฤศจิกายน", "2569", sheet_id(2, 2)});
+    // The header, two names, two dates of three parts; the ID and its QR code.
+    CHECK(a.pages[1].items.size() == 9 + 1 + qr_rects(sheet_id(2, 2)));
     // Each value sits at its slot.
     const forms::Slot& name = sheet.slots().at("name").front();
     bool found = false;
@@ -206,6 +219,63 @@ TEST_CASE("forms.template: a value wider than its line is shrunk to fit") {
     CHECK(fits->size == slot.size);
 }
 
+TEST_CASE("forms.template: every page of a copy, a blank form and the unit checklist carries its sheet code in the margins") {
+    forms::FormTemplate sheet = scoring_sheet();
+    forms::SlotSetter setter;
+    const layout::PageSetup page = forms::form_page();
+    const layout::RectItem qr = forms::qr_square(page.width, page.height);
+    CHECK(qr.x + qr.w + layout::mm(2) <= page.content_left());   // a quiet zone before the content box
+    CHECK(qr.y + qr.h <= page.content_bottom());
+    auto ids_of = [](const layout::Page& p) {
+        std::vector<const layout::TextItem*> out;
+        for (const layout::Item& i : p.items)
+            if (auto* t = std::get_if<layout::TextItem>(&i); t && t->line->text.rfind("CF1 ", 0) == 0) out.push_back(t);
+        return out;
+    };
+    const layout::Document copy = forms::fill_for_candidate(sheet, somchai(), setter);
+    for (std::size_t p = 0; p < copy.pages.size(); ++p) {
+        CAPTURE(p);
+        const auto ids = ids_of(copy.pages[p]);
+        REQUIRE(ids.size() == 1);
+        const auto id = forms::decode_sheet_id(ids[0]->line->text);
+        REQUIRE(id);
+        CHECK(id->candidate == "DL-2569-0001");
+        CHECK(id->page == static_cast<int>(p + 1));
+        CHECK(id->pages == 2);
+        // The small print on the footer's line, from the content box's left edge, well
+        // short of the page number at its right; the last item, so it extracts last.
+        CHECK(ids[0] == std::get_if<layout::TextItem>(&copy.pages[p].items.back()));
+        CHECK(ids[0]->x == doctest::Approx(page.content_left()));
+        CHECK(ids[0]->baseline > page.content_bottom());
+        CHECK(ids[0]->baseline < page.height - layout::mm(5));
+        CHECK(layout::glyph_extent(*ids[0]).x1 < page.content_right() - layout::mm(40));
+        // The QR code: black rectangles inside its square, nowhere else.
+        std::size_t modules = 0;
+        for (const layout::Item& i : copy.pages[p].items)
+            if (auto* r = std::get_if<layout::RectItem>(&i)) {
+                ++modules;
+                CHECK(r->fill);
+                CHECK(r->x >= qr.x - 1e-6);
+                CHECK(r->x + r->w <= qr.x + qr.w + 1e-6);
+                CHECK(r->y >= qr.y - 1e-6);
+                CHECK(r->y + r->h <= qr.y + qr.h + 1e-6);
+            }
+        CHECK(modules == qr_rects(sheet_id(static_cast<int>(p + 1), 2)));
+    }
+    // The blank form: the unit, the form and the page, no candidate.
+    const layout::Document blank = sheet.printed_blank(setter);
+    REQUIRE(blank.pages.size() == 2);
+    REQUIRE(ids_of(blank.pages[1]).size() == 1);
+    CHECK(ids_of(blank.pages[1])[0]->line->text.rfind("CF1 DL100 - S - 2/2 ", 0) == 0);
+    // The unit checklist: its checklist page is a blank checklist's, its matrix pages have none.
+    const layout::Document unit = forms::unit_checklist(forms::FormContext(dl100(), text_setter()));
+    REQUIRE(unit.pages.size() == 3);
+    REQUIRE(ids_of(unit.pages[0]).size() == 1);
+    CHECK(ids_of(unit.pages[0])[0]->line->text.rfind("CF1 DL100 - C - 1/1 ", 0) == 0);
+    CHECK(ids_of(unit.pages[1]).empty());
+    CHECK(ids_of(unit.pages[2]).empty());
+}
+
 TEST_CASE("forms.template: empty values print nothing, a missing date leaves its line blank") {
     forms::FormTemplate checklist = evidence_checklist();
     forms::SlotSetter setter;
@@ -213,10 +283,11 @@ TEST_CASE("forms.template: empty values print nothing, a missing date leaves its
     c.date.reset();
     c.centre.clear();
     layout::Document doc = forms::fill_for_candidate(checklist, c, setter);
+    const std::string id = sheet_id(1, 1, forms::SheetForm::checklist);
     CHECK(texts(doc.pages[0].items) == std::set<std::string>{"นายสมชาย ใจดีงาม", "DL-2569-0001", "นางสาวพรทิพย์ วัฒนกุลศิริ",
-                                                             "DL-2569-0001 นายสมชาย ใจดีงาม"});
-    // Details (3), header, the two signatures' names; no date parts.
-    CHECK(doc.pages[0].items.size() == 6);
+                                                             "DL-2569-0001 นายสมชาย ใจดีงาม", id});
+    // Details (3), header, the two signatures' names; no date parts; the sheet code.
+    CHECK(doc.pages[0].items.size() == 6 + 1 + qr_rects(id));
 }
 
 TEST_CASE("forms.details: a character the font lacks is reported before anything is set") {
@@ -238,6 +309,7 @@ void check_inside_margins(const forms::FormTemplate& form) {
     const double eps = 0.01, edge = layout::mm(5);
     for (std::size_t p = 0; p < form.page_count(); ++p) {
         CAPTURE(p);
+        int marks = 0;
         for (const layout::Item& item : *form.blank().pages[p].shared) {
             double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
             bool margin_text = false;
@@ -249,6 +321,16 @@ void check_inside_margins(const forms::FormTemplate& form) {
                 CAPTURE(t->line->text);
             } else if (auto* r = std::get_if<layout::RectItem>(&item)) {
                 x0 = r->x, x1 = r->x + r->w, y0 = r->y, y1 = r->y + r->h;
+                if (r->fill && r->w == forms::kMarkSide && r->h == forms::kMarkSide) {
+                    // A registration mark: in a corner of the margins, where printers print,
+                    // beside the running texts (which start at the content box's edges).
+                    CHECK(std::min(x0, y0) >= edge);
+                    CHECK(std::max(x1, y1) <= page.height - edge);
+                    CHECK((x1 < page.content_left() || x0 > page.content_right()));
+                    CHECK((y1 < page.content_top() - layout::mm(8) || y0 > page.content_bottom() + layout::mm(4)));
+                    ++marks;
+                    continue;
+                }
             } else if (auto* l = std::get_if<layout::LineItem>(&item)) {
                 x0 = std::min(l->x1, l->x2), x1 = std::max(l->x1, l->x2);
                 y0 = std::min(l->y1, l->y2), y1 = std::max(l->y1, l->y2);
@@ -268,6 +350,7 @@ void check_inside_margins(const forms::FormTemplate& form) {
                 CHECK(y1 <= page.content_bottom() + 2);
             }
         }
+        CHECK(marks == 4);
     }
 }
 

@@ -1,6 +1,9 @@
 // The library API: a job in, PDFs and diagnostics out, as values; never an exception.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -102,4 +105,57 @@ TEST_CASE("job: diff in memory gives the report and MAP.csv as bytes") {
     const Result bad = run(job);
     CHECK(bad.exit_status() == 2);
     CHECK(bad.files.empty());
+}
+
+TEST_CASE("job: sheets printed with --results read back as the record, through the library API") {
+    Job print;
+    print.task = Task::scoresheet;
+    print.sources = {kDl100};
+    print.candidates = kCsv;
+    print.results = std::string(COMPFORMS_ROOT_DIR) + "/forms/results-sample.csv";
+    print.in_memory = true;
+    print.output = "sheets";
+    const Result printed = run(print);
+    REQUIRE(printed.exit_status() == 0);
+    REQUIRE(printed.files.size() == 20);
+    // The PDFs as printed are scans too (rendered with poppler): the first three candidates'.
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "compforms-test-job-read";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    Job read;
+    read.task = Task::read;
+    read.sources = {kDl100};
+    read.in_memory = true;
+    read.output = "results.csv";
+    for (std::size_t i = 0; i < 3; ++i) {
+        const std::string path = (dir / ("sheet" + std::to_string(i) + ".pdf")).string();
+        std::ofstream(path, std::ios::binary) << printed.files[i].bytes;
+        read.scans.push_back(path);
+    }
+    const Result r = run(read);
+    CHECK(r.exit_status() == 0);
+    REQUIRE(r.files.size() == 1);
+    REQUIRE(r.read);
+    CHECK(r.read->pages == 6);
+    CHECK(r.read->rows == 45);
+    CHECK(r.read->ambiguous == 0);
+    // Every row as recorded: candidate, form, page, item, result.
+    std::ifstream sample(print.results);
+    std::string line, want;
+    while (std::getline(sample, line))
+        if (line.find(",scoresheet,") != std::string::npos) want += line.substr(0, line.find(",,,")) + "\n";
+    std::string got;
+    std::istringstream csv(r.files[0].bytes);
+    std::getline(csv, line);
+    CHECK(line == "candidate_id,form,page,item,result,fill_pass,fill_fail,source");
+    std::size_t blank = 0;
+    while (std::getline(csv, line)) {
+        std::size_t cut = 0;
+        for (int k = 0; k < 5; ++k) cut = line.find(',', cut) + 1;
+        got += line.substr(0, cut - 1) + "\n";
+        blank += line.find(",blank,") != std::string::npos;
+    }
+    CHECK(got == want);
+    CHECK(r.read->blank == blank);
+    std::filesystem::remove_all(dir);
 }
