@@ -28,6 +28,7 @@ const std::vector<Command>& all_commands() {
         {"scoresheet", Task::scoresheet, kScoresheetHelp, batch_options(true)},
         {"pack", Task::pack, kPackHelp, batch_options(false)},
         {"read", Task::read, kReadHelp, {kHelpOption, kVersionOption, kOutput, {"--review", "", true}, kFontDir}},
+        {"summary", Task::summary, kSummaryHelp, {kHelpOption, kVersionOption, kOutput, {"--csv", "", true}, kDigits, kFontDir}},
         {"proof", Task::proof, kProofHelp,
          {kHelpOption, kVersionOption, kOutput, {"--size", "", true}, {"--width", "", true}, {"--align", "", true},
           kFontDir}},
@@ -71,7 +72,12 @@ Job job_from_args(const Command& command, const Args& args) {
         job.scans.assign(job.sources.begin() + 1, job.sources.end());
         job.sources.resize(1);
     }
-    job.results = args.value("--results").value_or("");
+    if (job.task == Task::summary && job.sources.size() == 2) {   // summary UNIT.xml RESULTS.csv
+        job.results = job.sources.back();
+        job.sources.pop_back();
+    }
+    if (job.results.empty()) job.results = args.value("--results").value_or("");
+    job.summary_csv = args.value("--csv").value_or("");
     job.review_dir = args.value("--review").value_or("");
     job.output = args.value("--output").value_or("");
     job.mapping = args.value("--mapping").value_or("");

@@ -18,6 +18,7 @@ const char* const kProgramHelp =
     "  diff OLD.xml NEW.xml -o CHANGES.pdf    what changed between two editions of a unit\n"
     "  extract BOOKLET.pdf -o UNIT.xml        the unit source a booklet carries\n"
     "  read FILE.xml SCAN... -o RESULTS.csv   scanned sheets and checklists back into results\n"
+    "  summary FILE.xml RESULTS.csv -o SUMMARY.pdf   each candidate's results summed up\n"
     "\n"
     "`compforms COMMAND --help` describes a command. Exit status: 0 ok, 1 bad input, 2 bad usage.\n";
 
@@ -253,5 +254,24 @@ const char* const kReadHelp =
     "\n"
     "Exit status: 0 every page read, 1 a page unreadable, foreign or missing (the other\n"
     "pages are still read and written), 2 bad usage.\n";
+
+const char* const kSummaryHelp =
+    "usage: compforms summary FILE.xml RESULTS.csv -o SUMMARY.pdf [--csv OUT.csv]\n"
+    "\n"
+    "Sums up the results RESULTS.csv records (as compforms read writes it, or typed): for each\n"
+    "candidate, each element's result and the unit's, as the scoring sheet's own summary\n"
+    "lines record them (pass, fail, not marked, ambiguous, or not read), and every item left\n"
+    "blank or marked ambiguously on either form, listed for follow-up.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output SUMMARY.pdf  the summary\n"
+    "  --csv OUT.csv             also as CSV: candidate_id,item,kind,result (kind element,\n"
+    "                            unit or follow-up)\n"
+    "  --digits arabic|thai      page numbers and dates; codes and IDs never change\n"
+    "  --font-dir DIR            where Sarabun-*.ttf are\n"
+    "  -h, --help                show this help\n"
+    "  --version                 show the version\n"
+    "\n"
+    "Exit status: 0 written, 1 bad input (a bad RESULTS.csv row, at its line), 2 bad usage.\n";
 
 } // namespace compforms::cli

@@ -13,5 +13,6 @@ extern const char* const kProofHelp;
 extern const char* const kDiffHelp;
 extern const char* const kExtractHelp;
 extern const char* const kReadHelp;
+extern const char* const kSummaryHelp;
 
 } // namespace compforms::cli

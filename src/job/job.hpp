@@ -33,6 +33,7 @@ enum class Task {
     diff,         // the change report between two editions (sources: old, new), and MAP.csv
     extract,      // the unit source a booklet carries, written out byte for byte
     read,         // scanned sheets of a unit back into RESULTS.csv
+    summary,      // RESULTS.csv summed up per candidate (SUMMARY.pdf, --csv)
 };
 
 enum class Digits { arabic, thai };
@@ -62,6 +63,7 @@ struct Job {
     std::string mapping;                 // diff: where to write MAP.csv; empty: not written
     std::string previous;                // check: the edition this one revises; empty: none
     std::string review_dir;              // read: where a crop of each blank or ambiguous row goes
+    std::string summary_csv;             // summary: where to write the summary as CSV; empty: not written
     bool merge = false;                  // one PDF for a whole batch
     bool duplex = false;                 // merged: each candidate starts on an odd page
     bool in_memory = false;              // write no file: Result::files carry the bytes

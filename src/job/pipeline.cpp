@@ -32,6 +32,7 @@ void print(job::RunContext& run, job::Inputs& in, const layout::TextSetter& sett
     case Task::diff: return job::print_change_report(run, in, setter);
     case Task::extract: return;   // done before the fonts (see run)
     case Task::read: return job::read_scans(run, in, setter);
+    case Task::summary: return job::print_summary(run, in, setter);
     case Task::check:
         if (!run.job().previous.empty()) job::check_previous_edition(run, in);
         return;
@@ -48,6 +49,7 @@ const char* document_name(Task task) {
     case Task::diff: return "change report";
     case Task::extract: return "source";
     case Task::read: return "forms to read";
+    case Task::summary: return "summary";
     case Task::check: break;
     }
     return "document";

@@ -17,6 +17,8 @@ void print_assessment_form(RunContext& run, const Inputs& in, const layout::Text
                            std::optional<CandidateBatch> batch);
 // diff: the change report between the two sources (old, new), and MAP.csv when asked.
 void print_change_report(RunContext& run, const Inputs& in, const layout::TextSetter& setter);
+// summary: RESULTS.csv (Job::results) summed up per candidate (job/summary.cpp).
+void print_summary(RunContext& run, const Inputs& in, const layout::TextSetter& setter);
 // Reports each replaces of the new edition that names nothing (located in its source);
 // false when there was one.
 bool report_replaces_problems(RunContext& run, const source::LoadedUnit& new_source,

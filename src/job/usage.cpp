@@ -86,6 +86,13 @@ void check_inputs(RunContext& run) {
 void check_read(RunContext& run) {
     const Job& job = run.job();
     std::error_code ec;
+    if (job.task == Task::summary) {
+        if (job.results.empty()) run.usage_error("no results given: compforms summary UNIT.xml RESULTS.csv -o SUMMARY.pdf");
+        if (!job.summary_csv.empty() &&
+            std::filesystem::path(job.summary_csv).lexically_normal() == std::filesystem::path(job.output).lexically_normal())
+            run.usage_error("--csv and -o name the same file");
+        return;
+    }
     if (job.task != Task::read) {
         if (!job.scans.empty() || !job.review_dir.empty()) run.usage_error("only read takes scans and --review");
         if (!job.results.empty() && job.task != Task::scoresheet && job.task != Task::checklist)
