@@ -1,7 +1,6 @@
 #include "editions/edition_checks.hpp"
 
 #include <cstdio>
-#include <tuple>
 #include <unordered_map>
 
 #include "editions/pc_matching.hpp"
@@ -9,12 +8,6 @@
 
 namespace compforms::editions {
 namespace {
-
-std::string iso(const model::Date& d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buf;
-}
 
 std::string two_decimals(double v) {
     char buf[16];
@@ -33,12 +26,11 @@ void check_edition_facts(const model::Edition& old_e, const model::Edition& new_
                        "revision " + std::to_string(*new_e.revision) + " is not greater than the previous edition's " +
                            std::to_string(*old_e.revision)});
     if (old_e.date && !new_e.date)
-        out.push_back({new_e.pos, "the previous edition is dated " + iso(*old_e.date) + "; this one gives no <date>"});
-    else if (old_e.date && std::tie(new_e.date->year, new_e.date->month, new_e.date->day) <=
-                               std::tie(old_e.date->year, old_e.date->month, old_e.date->day))
-        out.push_back({either(new_e.date_pos, new_e.pos), "date " + iso(*new_e.date) +
+        out.push_back({new_e.pos, "the previous edition is dated " + old_e.date->iso() + "; this one gives no <date>"});
+    else if (old_e.date && !(*old_e.date < *new_e.date))
+        out.push_back({either(new_e.date_pos, new_e.pos), "date " + new_e.date->iso() +
                                                                " is not later than the previous edition's " +
-                                                               iso(*old_e.date)});
+                                                               old_e.date->iso()});
 }
 
 struct OldPc {

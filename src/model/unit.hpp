@@ -3,6 +3,8 @@
 // later stage (validation, a missing glyph while shaping) can report FILE:LINE:COLUMN.
 #pragma once
 
+#include <cstdio>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -51,6 +53,16 @@ struct Content {
 // printing turns it into the Buddhist Era.
 struct Date {
     int year = 0, month = 0, day = 0;
+
+    friend bool operator<(const Date& a, const Date& b) {
+        return a.year != b.year ? a.year < b.year : a.month != b.month ? a.month < b.month : a.day < b.day;
+    }
+    // As the source writes it and messages quote it: "2026-11-24".
+    std::string iso() const {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+        return buf;
+    }
 };
 
 enum class EditionStatus { new_unit, revised };

@@ -1,25 +1,10 @@
 #include "source/history_reader.hpp"
 
-#include <cstdio>
 #include <string>
-#include <tuple>
 
 #include "source/value_parsers.hpp"
 
 namespace compforms::source {
-namespace {
-
-std::string iso(const model::Date& d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buf;
-}
-
-bool before(const model::Date& a, const model::Date& b) {
-    return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
-}
-
-} // namespace
 
 std::vector<model::HistoryEntry> read_history(pugi::xml_node history, XmlReader& reader) {
     Findings& f = reader.findings();
@@ -61,9 +46,9 @@ void check_history_order(const model::Edition& edition, Findings& findings) {
             findings.error(h[i].revision_pos, "history revision " + std::to_string(h[i].revision) +
                                                   " after revision " + std::to_string(h[i - 1].revision) +
                                                   ": entries go oldest first, each revision greater");
-        if (before(h[i].date, h[i - 1].date))
-            findings.error(h[i].date_pos, "history date " + iso(h[i].date) + " is earlier than the entry before (" +
-                                              iso(h[i - 1].date) + "): entries go oldest first");
+        if (h[i].date < h[i - 1].date)
+            findings.error(h[i].date_pos, "history date " + h[i].date.iso() + " is earlier than the entry before (" +
+                                              h[i - 1].date.iso() + "): entries go oldest first");
     }
     if (h.empty()) return;
     const model::HistoryEntry& last = h.back();
@@ -71,9 +56,9 @@ void check_history_order(const model::Edition& edition, Findings& findings) {
         findings.error(last.revision_pos, "history revision " + std::to_string(last.revision) +
                                               " is newer than the edition's revision " +
                                               std::to_string(*edition.revision));
-    if (edition.date && before(*edition.date, last.date))
-        findings.error(last.date_pos, "history date " + iso(last.date) + " is later than the edition's date " +
-                                          iso(*edition.date));
+    if (edition.date && *edition.date < last.date)
+        findings.error(last.date_pos, "history date " + last.date.iso() + " is later than the edition's date " +
+                                          edition.date->iso());
 }
 
 } // namespace compforms::source
