@@ -55,6 +55,10 @@ constexpr ColumnHead kColumnStackedCodes = {{"รหัส PC", "(ตามเ�
 struct Columns {
     bool book = false, system = false, assessment = false;
     bool stacked = false;   // the two codes in one column, the book code over the system code
+    // The codes on a line above the criterion, in its cell, and no code column: a code wider
+    // than kCodeColumnAtMost would wrap in its column, and pdftotext's default order reads
+    // the pieces of a wrapped code, to the right of the criterion, into the criterion.
+    bool in_criterion = false;
     std::vector<layout::ColumnWidth> widths;
 };
 
@@ -72,6 +76,8 @@ Columns columns(const model::Unit& unit, const layout::TextSetter& setter, const
     const auto capped = [&](const std::vector<std::string>& codes, const ColumnHead& head) {
         return std::max(std::min(code_column(setter, codes, head, t), kCodeColumnAtMost), code_column(setter, {}, head, t));
     };
+    c.in_criterion = (c.book && code_column(setter, book_codes, {}, t) > kCodeColumnAtMost) ||
+                     (c.system && code_column(setter, system_codes, {}, t) > kCodeColumnAtMost);
     const double book_w = c.book ? capped(book_codes, kColumnBookCode) : 0;
     const double system_w = c.system ? capped(system_codes, kColumnSystemCode) : 0;
     const double element_min = code_column(setter, {}, kColumnElement, t);
@@ -83,14 +89,18 @@ Columns columns(const model::Unit& unit, const layout::TextSetter& setter, const
     // Long codes in two columns (ECM-ZZZ-5-011ZA.01) squeeze the criteria to a few letters a
     // line: the codes then stack in one column, as on the scoring sheet.
     c.stacked = c.book && c.system && criteria_width(book_w + system_w) < kCriteriaAtLeast * content_width;
-    const double codes_w = c.stacked ? std::max(capped(book_codes, kColumnStackedCodes), system_w)
-                                     : book_w + system_w;
+    double codes_w = c.stacked ? std::max(capped(book_codes, kColumnStackedCodes), system_w) : book_w + system_w;
+    if (criteria_width(codes_w) < kCriteriaAtLeast * content_width) c.in_criterion = true;
+    if (c.in_criterion) {
+        c.stacked = false;
+        codes_w = 0;
+    }
     const double rest = content_width - codes_w;
     const double element_w = std::max(element_min, rest * (c.assessment ? 0.22 : 0.34));
     c.widths = {layout::ColumnWidth::fixed_pt(element_w), layout::ColumnWidth::relative(1)};
     if (c.stacked) {
         c.widths.push_back(layout::ColumnWidth::fixed_pt(codes_w));
-    } else {
+    } else if (!c.in_criterion) {
         if (c.book) c.widths.push_back(layout::ColumnWidth::fixed_pt(book_w));
         if (c.system) c.widths.push_back(layout::ColumnWidth::fixed_pt(system_w));
     }
@@ -126,7 +136,7 @@ layout::Cell assessment_cell(const model::Element& e) {
                                                          e.assessment->not_applicable_text.origin});
     }
     cell.rowspan = static_cast<int>(e.criteria.size());
-    cell.continued_label = e.code + " (ต่อ)";
+    if (!cell.content.empty()) cell.continued_label = e.code + " (ต่อ)";   // nothing to continue else
     return cell;
 }
 
@@ -143,7 +153,10 @@ layout::Table elements_table(const model::Unit& unit, const FormOptions& options
     const Columns cols = columns(unit, setter, t, content_width);
     t.columns = cols.widths;
     layout::Row header({head_cell(kColumnElement), head_cell(kColumnCriterion)});
-    if (cols.stacked) {
+    if (cols.in_criterion) {
+        header.cells[1].content.push_back(layout::CellParagraph{cols.system ? "(รหัส PC เล่ม/ระบบ)" : "(รหัส PC)",
+                                                                table_style(true), text::Align::center});
+    } else if (cols.stacked) {
         header.cells.push_back(head_cell(kColumnStackedCodes));
     } else {
         if (cols.book) header.cells.push_back(head_cell(kColumnBookCode));
@@ -162,12 +175,19 @@ layout::Table elements_table(const model::Unit& unit, const FormOptions& options
             }
             // Numbers the booklet prints itself may be Thai digits; codes never.
             const std::string label = (options.thai_digits ? layout::to_thai_digits(pc.number) : pc.number) + " ";
-            row.cells.push_back(layout::Cell(label + pc.text.value, plain).from(pc.text.origin.after_prefix(label.size())));
+            layout::Cell criterion(label + pc.text.value, plain);
+            criterion.from(pc.text.origin.after_prefix(label.size()));
+            if (cols.in_criterion)   // the book code over the system code, as in a stacked code column
+                for (const std::string* code : {&pc.system_code, &pc.code})
+                    if (!code->empty())
+                        criterion.content.insert(criterion.content.begin(),
+                                                 layout::CellParagraph{*code, table_style(true), text::Align::left});
+            row.cells.push_back(std::move(criterion));
             if (cols.stacked) {
                 layout::Cell codes(pc.code, plain, text::Align::center);
                 codes.content.push_back(layout::CellParagraph{pc.system_code, plain, text::Align::center});
                 row.cells.push_back(std::move(codes));
-            } else {
+            } else if (!cols.in_criterion) {
                 if (cols.book) row.cells.push_back(layout::Cell(pc.code, plain, text::Align::center));
                 if (cols.system) row.cells.push_back(layout::Cell(pc.system_code, plain, text::Align::center));
             }

@@ -76,6 +76,26 @@ std::vector<std::string> pc_column_head_lines(const model::Unit& unit) {
     return {"รหัส PC", "(เล่ม/ระบบ)"};
 }
 
+bool codes_fit_column(const model::Unit& unit, const layout::TextStyle& style, double padding_x,
+                      const layout::TextSetter& setter) {
+    return column_fitting(pc_codes(unit), style, padding_x, 0, setter) <= kCodeColumnAtMost;
+}
+
+layout::Cell criterion_head_with_codes(const model::Unit& unit, double size) {
+    layout::Cell head = header_cell(pc_column_head(unit), size);
+    head.content.push_back(layout::CellParagraph{"เกณฑ์ในการปฏิบัติงาน", table_bold(size), text::Align::center});
+    return head;
+}
+
+layout::Cell criterion_cell_with_codes(const model::Criterion& pc, const layout::TextStyle& style,
+                                       const layout::TextStyle& code_style, bool link) {
+    const std::string codes = pc.system_code.empty() ? pc.name() : pc.name() + " / " + pc.system_code;
+    layout::Cell cell(codes, code_style);
+    cell.content.push_back(layout::CellParagraph{pc.text.value, style, text::Align::left, pc.text.origin});
+    if (link) cell.link(pc.name());
+    return cell;
+}
+
 layout::Cell pc_code_cell(const model::Criterion& pc, const layout::TextStyle& style, bool link) {
     layout::Cell code(pc.name(), style);
     if (!pc.system_code.empty()) code.content.push_back(layout::CellParagraph{pc.system_code, style, text::Align::left});
@@ -83,7 +103,19 @@ layout::Cell pc_code_cell(const model::Criterion& pc, const layout::TextStyle& s
     return code;
 }
 
-layout::Row element_row(const model::Element& element, const layout::TextStyle& style, int span) {
+layout::Row element_row(const model::Element& element, const layout::TextStyle& style, int span, bool code_column) {
+    if (!code_column) {
+        const std::string code = element.code + " ";
+        layout::Row row({layout::Cell(code + element.title.value, style)
+                             .from(element.title.origin.after_prefix(code.size()))
+                             .span_cols(span)});
+        row.fill = kGroupFill;
+        row.keep_with_next = true;
+        row.continuation = {layout::Cell(code + element.title.value + " (ต่อ)", style)
+                                .from(element.title.origin.after_prefix(code.size()))
+                                .span_cols(span)};
+        return row;
+    }
     layout::Row row({layout::Cell(element.code, style),
                      layout::Cell(element.title.value, style).from(element.title.origin).span_cols(span)});
     row.fill = kGroupFill;

@@ -61,19 +61,36 @@ std::vector<std::string> pc_codes(const model::Unit& unit);
 // gives the head cut where a narrow column wraps it.
 std::string pc_column_head(const model::Unit& unit);
 std::vector<std::string> pc_column_head_lines(const model::Unit& unit);
+// Whether a PC table gives the codes a column of their own: yes when every text of
+// pc_codes fits on one line in a column of at most kCodeColumnAtMost (section_headings.hpp)
+// in `style`. A code that wraps there is read by pdftotext's default order into the middle
+// of the criterion beside it; such a table prints the codes above the criterion instead
+// (criterion_cell_with_codes), and its element rows across the whole width.
+bool codes_fit_column(const model::Unit& unit, const layout::TextStyle& style, double padding_x,
+                      const layout::TextSetter& setter);
+// The head of a criterion column that carries the codes above each criterion.
+layout::Cell criterion_head_with_codes(const model::Unit& unit, double size = kHeaderSize);
+// A PC's criterion cell with its codes on the line above the text ("ECM-ZZZ-5-011ZA.01 /
+// 170955" in `code_style`; the number alone for a PC without codes), for a table without a
+// code column; the cell a link to the PC's row in the booklet when `link`.
+layout::Cell criterion_cell_with_codes(const model::Criterion& pc, const layout::TextStyle& style,
+                                       const layout::TextStyle& code_style, bool link);
 // A PC's name and system code stacked in one cell ("DL101.01" over "191372"; "1.1" alone
 // for a PC without codes), the name a link to its row in the booklet when `link`.
 layout::Cell pc_code_cell(const model::Criterion& pc, const layout::TextStyle& style, bool link);
 // An element's heading row: its code, then its title across `span` columns, shaded; kept
 // with its first PC, and repeated with "(ต่อ)" on a page its PCs continue on (rows of the
 // group point at it with Row::group_heading: see add_element_rows).
-layout::Row element_row(const model::Element& element, const layout::TextStyle& style, int span);
+// Without a code column (`code_column` false), the code and title share one cell across
+// `span` columns.
+layout::Row element_row(const model::Element& element, const layout::TextStyle& style, int span,
+                        bool code_column = true);
 // Appends an element's heading row, then a row per PC made by `pc_row`, grouped under it.
 template <typename MakeRow>
 void add_element_rows(layout::Table& t, const model::Element& element, const layout::TextStyle& style, int span,
-                      MakeRow pc_row) {
+                      MakeRow pc_row, bool code_column = true) {
     const int heading = static_cast<int>(t.rows.size());
-    t.rows.push_back(element_row(element, style, span));
+    t.rows.push_back(element_row(element, style, span, code_column));
     for (const model::Criterion& pc : element.criteria) {
         layout::Row row = pc_row(pc);
         row.group_heading = heading;

@@ -49,7 +49,7 @@ std::vector<long> part_cells(const Coverage& coverage, const MatrixPart& part) {
 bool is_evidence(const Coverage& coverage, std::size_t column) { return column < coverage.evidence_count; }
 
 struct MatrixWidths {
-    double code = 0, total = 0;
+    double code = 0, total = 0;   // code 0: no code column (codes_fit_column)
     std::vector<double> columns;   // per coverage column
 };
 
@@ -58,8 +58,9 @@ struct MatrixWidths {
 MatrixWidths matrix_widths(const FormContext& ctx, double padding_x) {
     const layout::TextStyle body = table_style(kMatrixSize), head = table_bold(kMatrixSize);
     MatrixWidths w;
-    w.code = std::max(std::min(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter), kCodeColumnAtMost),
-                      column_fitting(pc_column_head_lines(ctx.unit), head, padding_x, 0, ctx.setter));
+    if (codes_fit_column(ctx.unit, body, padding_x, ctx.setter))
+        w.code = std::max(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter),
+                          column_fitting(pc_column_head_lines(ctx.unit), head, padding_x, 0, ctx.setter));
     for (const CoverageColumn& col : ctx.coverage.columns)
         w.columns.push_back(column_fitting({col.id, "999"}, head, padding_x, mm(9), ctx.setter));
     w.total = column_fitting({"รวม", "999"}, head, padding_x, mm(9), ctx.setter);
@@ -84,21 +85,25 @@ std::vector<MatrixPart> matrix_parts(const MatrixWidths& w, double width) {
 // when pdftotext reads the page in its default order.
 std::vector<layout::ColumnWidth> matrix_columns(const MatrixWidths& w, const std::vector<long>& cells) {
     using W = layout::ColumnWidth;
-    std::vector<W> columns = {W::fixed_pt(w.code)};
+    std::vector<W> columns;
+    if (w.code > 0) columns.push_back(W::fixed_pt(w.code));
     for (long c : cells) columns.push_back(W::fixed_pt(c < 0 ? w.total : w.columns[static_cast<std::size_t>(c)]));
     columns.push_back(W::relative(1));
     return columns;
 }
 
-std::vector<layout::Row> matrix_header(const FormContext& ctx, const std::vector<long>& cells) {
+std::vector<layout::Row> matrix_header(const FormContext& ctx, const std::vector<long>& cells, bool code_column) {
     const Coverage& coverage = ctx.coverage;
     int evidence = 0, methods = 0;
     for (long c : cells)
         ++((c == kEvidenceCount || (c >= 0 && is_evidence(coverage, static_cast<std::size_t>(c)))) ? evidence : methods);
-    layout::Row top({header_cell(pc_column_head(ctx.unit), kMatrixSize).span_rows(2)});
+    layout::Row top;
+    if (code_column) top.cells.push_back(header_cell(pc_column_head(ctx.unit), kMatrixSize).span_rows(2));
     if (evidence) top.cells.push_back(header_cell("หลักฐาน", kMatrixSize).span_cols(evidence));
     if (methods) top.cells.push_back(header_cell("วิธีการประเมิน", kMatrixSize).span_cols(methods));
-    top.cells.push_back(header_cell("เกณฑ์ในการปฏิบัติงาน", kMatrixSize).span_rows(2));
+    top.cells.push_back((code_column ? header_cell("เกณฑ์ในการปฏิบัติงาน", kMatrixSize)
+                                     : criterion_head_with_codes(ctx.unit, kMatrixSize))
+                            .span_rows(2));
     layout::Row ids;
     for (long c : cells)
         ids.cells.push_back(header_cell(c < 0 ? "รวม" : coverage.columns[static_cast<std::size_t>(c)].id, kMatrixSize));
@@ -113,10 +118,12 @@ std::size_t pc_count(const Coverage& coverage, const std::string& pc, bool evide
     return n;
 }
 
-layout::Row criterion_row(const FormContext& ctx, const model::Criterion& pc, const std::vector<long>& cells) {
+layout::Row criterion_row(const FormContext& ctx, const model::Criterion& pc, const std::vector<long>& cells,
+                          bool code_column) {
     const layout::TextStyle body = table_style(kMatrixSize), bold = table_bold(kMatrixSize);
     const Coverage& coverage = ctx.coverage;
-    layout::Row row({pc_code_cell(pc, body, ctx.options.link_codes)});
+    layout::Row row;
+    if (code_column) row.cells.push_back(pc_code_cell(pc, body, ctx.options.link_codes));
     for (long c : cells) {
         if (c >= 0)
             row.cells.push_back(Cell(coverage.covers(static_cast<std::size_t>(c), pc.name()) ? kMatrixMark : "", bold,
@@ -125,24 +132,26 @@ layout::Row criterion_row(const FormContext& ctx, const model::Criterion& pc, co
             row.cells.push_back(Cell(number(ctx, pc_count(coverage, pc.name(), c == kEvidenceCount)), body,
                                      text::Align::center));
     }
-    row.cells.push_back(Cell(pc.text.value, body).from(pc.text.origin));
+    row.cells.push_back(code_column ? Cell(pc.text.value, body).from(pc.text.origin)
+                                    : criterion_cell_with_codes(pc, body, bold, ctx.options.link_codes));
     return row;
 }
 
-layout::Row totals_row(const FormContext& ctx, const std::vector<long>& cells) {
+layout::Row totals_row(const FormContext& ctx, const std::vector<long>& cells, bool code_column) {
     const layout::TextStyle body = table_style(kMatrixSize), bold = table_bold(kMatrixSize);
     const Coverage& coverage = ctx.coverage;
     std::size_t evidence = 0, methods = 0;
     for (std::size_t c = 0; c < coverage.columns.size(); ++c)
         (is_evidence(coverage, c) ? evidence : methods) += coverage.column_count(c, ctx.unit);
-    layout::Row totals({Cell("รวม", bold, text::Align::center)});
+    layout::Row totals;   // "รวม" heads the row, in the code column or else in the criterion's
+    if (code_column) totals.cells.push_back(Cell("รวม", bold, text::Align::center));
     for (long c : cells) {
         const std::size_t count = c == kEvidenceCount ? evidence
                                   : c == kMethodCount ? methods
                                                       : coverage.column_count(static_cast<std::size_t>(c), ctx.unit);
         totals.cells.push_back(Cell(number(ctx, count), bold, text::Align::center));
     }
-    totals.cells.push_back(Cell("", body));
+    totals.cells.push_back(code_column ? Cell("", body) : Cell("รวม", bold));
     totals.fill = kGroupFill;
     return totals;
 }
@@ -152,12 +161,14 @@ layout::Table matrix_table(const FormContext& ctx, const MatrixWidths& w, const 
     layout::Table t;
     t.padding_x = kPaddingX;
     t.columns = matrix_columns(w, cells);
-    t.header_rows = matrix_header(ctx, cells);
-    const int across = static_cast<int>(t.columns.size()) - 1;   // all but the code column
+    const bool code_column = w.code > 0;
+    t.header_rows = matrix_header(ctx, cells, code_column);
+    const int across = static_cast<int>(t.columns.size()) - (code_column ? 1 : 0);   // all but the code column
     for (const model::Element& element : ctx.unit.elements)
-        add_element_rows(t, element, table_bold(kMatrixSize), across,
-                         [&](const model::Criterion& pc) { return criterion_row(ctx, pc, cells); });
-    t.rows.push_back(totals_row(ctx, cells));
+        add_element_rows(
+            t, element, table_bold(kMatrixSize), across,
+            [&](const model::Criterion& pc) { return criterion_row(ctx, pc, cells, code_column); }, code_column);
+    t.rows.push_back(totals_row(ctx, cells, code_column));
     return t;
 }
 

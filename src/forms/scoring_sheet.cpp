@@ -32,7 +32,11 @@ std::string join(const std::vector<std::string>& parts, const char* sep) {
 // Past this, a long list of method ids wraps (the criterion keeps most of the width).
 const double kMethodsAtMost = layout::mm(30);
 
-std::vector<layout::ColumnWidth> sheet_columns(const FormContext& ctx, double padding_x) {
+// The criterion keeps at least this width beside a code column; narrower, the codes go
+// above the criterion (codes_fit_column), where they take no width from it.
+const double kCriterionAtLeast = layout::mm(60);
+
+std::vector<layout::ColumnWidth> sheet_columns(const FormContext& ctx, double padding_x, bool code_column) {
     const layout::TextStyle head = table_bold(kHeaderSize), body = table_style();
     auto fit = [&](const std::vector<std::string>& cells, const std::vector<std::string>& words, double min) {
         return std::max(column_fitting(cells, body, padding_x, min, ctx.setter),
@@ -52,9 +56,11 @@ std::vector<layout::ColumnWidth> sheet_columns(const FormContext& ctx, double pa
         fail += more / 2;
     }
     using W = layout::ColumnWidth;
-    std::vector<W> columns = {W::fixed_pt(std::max(
-        std::min(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter), kCodeColumnAtMost),
-        column_fitting(pc_column_head_lines(ctx.unit), head, padding_x, 0, ctx.setter)))};
+    std::vector<W> columns;
+    if (code_column)
+        columns.push_back(W::fixed_pt(std::max(
+            std::min(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter), kCodeColumnAtMost),
+            column_fitting(pc_column_head_lines(ctx.unit), head, padding_x, 0, ctx.setter))));
     if (ctx.coverage.has_methods()) {
         // A PC's method ids on one line: a second line ("M3") would sit beside the
         // criterion's second line, and pdftotext's default order reads it into the text.
@@ -69,11 +75,21 @@ std::vector<layout::ColumnWidth> sheet_columns(const FormContext& ctx, double pa
     return columns;
 }
 
-std::vector<layout::Row> sheet_header(const FormContext& ctx) {
+// Whether the codes get a column: they fit one (codes_fit_column) and leave the criterion
+// kCriterionAtLeast.
+bool sheet_code_column(const FormContext& ctx, double padding_x) {
+    if (!codes_fit_column(ctx.unit, table_style(), padding_x, ctx.setter)) return false;
+    double fixed = 0;
+    for (const layout::ColumnWidth& c : sheet_columns(ctx, padding_x, true))
+        if (c.kind == layout::ColumnWidth::Kind::fixed) fixed += c.value;
+    return form_page().content_width() - fixed >= kCriterionAtLeast;
+}
+
+std::vector<layout::Row> sheet_header(const FormContext& ctx, bool code_column) {
     layout::Row top;
-    top.cells.push_back(header_cell(pc_column_head(ctx.unit)).span_rows(2));
+    if (code_column) top.cells.push_back(header_cell(pc_column_head(ctx.unit)).span_rows(2));
     if (ctx.coverage.has_methods()) top.cells.push_back(header_cell("วิธีการประเมิน").span_rows(2));
-    top.cells.push_back(header_cell("เกณฑ์ในการปฏิบัติงาน").span_rows(2));
+    top.cells.push_back((code_column ? header_cell("เกณฑ์ในการปฏิบัติงาน") : criterion_head_with_codes(ctx.unit)).span_rows(2));
     top.cells.push_back(header_cell("ผลการประเมิน", kResultHeadSize).span_cols(2));
     top.cells.push_back(header_cell("หมายเหตุ").span_rows(2));
     return {std::move(top), layout::Row({header_cell("ผ่าน", kResultHeadSize), header_cell("ไม่ผ่าน", kResultHeadSize)})};
@@ -82,21 +98,25 @@ std::vector<layout::Row> sheet_header(const FormContext& ctx) {
 layout::Table criteria_table(const FormContext& ctx) {
     layout::Table t;
     t.padding_x = 3;
-    t.columns = sheet_columns(ctx, t.padding_x);
-    t.header_rows = sheet_header(ctx);
+    const bool code_column = sheet_code_column(ctx, t.padding_x);
+    t.columns = sheet_columns(ctx, t.padding_x, code_column);
+    t.header_rows = sheet_header(ctx, code_column);
     const layout::TextStyle body = table_style();
     const std::size_t boxes = t.columns.size() - 3;   // the pass column; fail follows it
     const double pass = t.columns[boxes].value, fail = t.columns[boxes + 1].value;
-    const int spanned = static_cast<int>(t.columns.size()) - 1;
+    const int spanned = static_cast<int>(t.columns.size()) - (code_column ? 1 : 0);
     for (const model::Element& element : ctx.unit.elements) {
         add_element_rows(t, element, table_bold(), spanned, [&](const model::Criterion& pc) {
-            layout::Row row({pc_code_cell(pc, body, ctx.options.link_codes)});
+            layout::Row row;
+            if (code_column) row.cells.push_back(pc_code_cell(pc, body, ctx.options.link_codes));
             if (ctx.coverage.has_methods())
                 row.cells.push_back(Cell(join(ctx.coverage.methods_for(pc.name()), " "), body, text::Align::center));
-            row.cells.insert(row.cells.end(), {Cell(pc.text.value, body).from(pc.text.origin), box_cell(pass, t.padding_x, pc.name(), 0),
+            row.cells.push_back(code_column ? Cell(pc.text.value, body).from(pc.text.origin)
+                                            : criterion_cell_with_codes(pc, body, table_bold(), ctx.options.link_codes));
+            row.cells.insert(row.cells.end(), {box_cell(pass, t.padding_x, pc.name(), 0),
                                                box_cell(fail, t.padding_x, pc.name(), 1), Cell("", body)});
             return row;
-        });
+        }, code_column);
     }
     return t;
 }

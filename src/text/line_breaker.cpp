@@ -35,11 +35,6 @@ void each_boundary(icu::BreakIterator& it, std::string_view text, Visit visit) {
     if (U_FAILURE(status)) throw std::runtime_error("ICU cannot iterate over the text");
 }
 
-// A letter or digit of a word, Thai or Latin: what a hyphen between two of joins.
-bool in_word(char32_t cp) {
-    return thai::is_word_letter(cp) || is_latin_letter(cp) || (cp >= U'0' && cp <= U'9') || (cp >= 0x0E50 && cp <= 0x0E59);
-}
-
 } // namespace
 
 bool is_break_space(char32_t cp) {
@@ -112,16 +107,14 @@ std::vector<BreakOpportunity> LineBreaker::opportunities(std::string_view text) 
                  (is_latin_letter(before) && thai::is_word_letter(after)))
             allowed = allowed || dict[i] != no_word_break;   // ระบบ|ERP|ของ: ICU never breaks there
         if (before == paiyannoi || after == paiyannoi || after == maiyamok) allowed = false;
-        // Not after a hyphen inside a word (Post-Production, โครงการ-ตรวจสอบ, ICT-QLIP-401B):
-        // pdftotext's default mode joins a word hyphenated at a line end and drops the
-        // hyphen, so the text would not come back as written. Such a word still breaks
-        // where nothing else fits.
-        if (before == U'-' && i >= 2 && in_word(d.values[i - 2]) && in_word(after)) allowed = false;
-        // Nor where the line would end in such a hyphen before spaces (แก่- เปลี่ยน).
-        if (is_break_space(before) && allowed && !hard[i]) {
+        // No line ends in a hyphen, spaces aside (Post-Production, ICT-QLIP-401B, แก่- เปลี่ยน,
+        // โครงการ - ตรวจสอบ): pdftotext's default mode takes a line ending in '-' for a word
+        // hyphenated at the line end, joins the lines and drops the hyphen, so the text would
+        // not come back as written. Such a text still breaks where nothing else fits.
+        if (allowed && !hard[i]) {
             std::size_t k = i - 1;
             while (k > 0 && is_break_space(d.values[k])) --k;
-            if (d.values[k] == U'-' && k >= 1 && in_word(d.values[k - 1])) allowed = false;
+            if (d.values[k] == U'-') allowed = false;
         }
         if (!grapheme[i]) allowed = false;
         if (hard[i]) allowed = true;

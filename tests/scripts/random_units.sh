@@ -11,20 +11,11 @@ set -u
 bin=$1 root=$2 work=$3
 rm -rf "$work" && mkdir -p "$work" || exit 1
 
-# The CI set: seeds 1-55, less those that fail today for a defect of the forms, the layout
-# rules or the line breaker (not of this test). Each line: seed, KNOWN-FAILING, what fails.
-# Take a seed out of this list once its defect is fixed; to run one as CI does:
+# The CI set: seeds 1-55, less any that fails for a known defect of the forms, the layout
+# rules or the line breaker (not of this test), listed here a line each: seed,
+# KNOWN-FAILING, what fails. None is listed today. To run one seed as CI does:
 #   scripts/random-units 1 SEED --max-elements 4 --max-pcs 8 --max-text 600 --max-columns 10 --candidates 2
 known_failing=(
-  "23 KNOWN-FAILING text default: 26-character codes wrapped in the sheet's code column; pdftotext reads code pieces into the criterion"
-  "30 KNOWN-FAILING text default: the booklet's criteria column beside 19-character codes and an assessment column is 60 pt"
-  "16 KNOWN-FAILING text default: a word hyphenated with '-' at a line end in a narrow column, where no other break fits; pdftotext joins the lines and drops the hyphen"
-  "22 KNOWN-FAILING text default: as 16"
-  "41 KNOWN-FAILING text default: as 16 (the matrix's criterion column)"
-  "52 KNOWN-FAILING text default: as 16 (the booklet's criteria beside an assessment column)"
-  "36 KNOWN-FAILING text default: as 16 (the booklet)"
-  "40 KNOWN-FAILING text default: as 16 (the scoring sheet's criterion beside four method ids)"
-  "48 KNOWN-FAILING text default: 16-character PC codes and three method ids leave the sheet's criterion 95 pt; pdftotext reads the system code between its lines"
 )
 skip=" "
 for entry in "${known_failing[@]}"; do skip+="${entry%% *} "; done

@@ -127,6 +127,8 @@ TEST_CASE("text.breaks: codes, numbers, years and percentages stay whole") {
              "ปี |2562-2565 |ได้",
              "โครงการ-ตรวจสอบ|งาน",   // a hyphen between Thai words: pdftotext would drop it
              "สถานการณ์|แก่- เปลี่ยน|เบี๋ยบ",   // nor a line ending in a word's hyphen
+             "โครงการ |- ตรวจสอบ|งาน",   // nor in a hyphen standing alone ("Knowledge -")
+             "Knowledge |- Assessment",
              "ปี |2567/2568 |ได้",
              "ใช้ |80% |ของ",
              "หน้า |1/2",
