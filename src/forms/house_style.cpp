@@ -71,7 +71,8 @@ std::string pc_column_head(const model::Unit& unit) {
 }
 
 std::vector<std::string> pc_column_head_lines(const model::Unit& unit) {
-    if (!model::has_book_codes(unit)) return {"ข้อ"};
+    if (!model::has_book_codes(unit)) return model::has_system_codes(unit) ? std::vector<std::string>{"ข้อ", "(ระบบ)"}
+                                                                            : std::vector<std::string>{"ข้อ"};
     if (!model::has_system_codes(unit)) return {"รหัส PC"};
     return {"รหัส PC", "(เล่ม/ระบบ)"};
 }
@@ -79,6 +80,17 @@ std::vector<std::string> pc_column_head_lines(const model::Unit& unit) {
 bool codes_fit_column(const model::Unit& unit, const layout::TextStyle& style, double padding_x,
                       const layout::TextSetter& setter) {
     return column_fitting(pc_codes(unit), style, padding_x, 0, setter) <= kCodeColumnAtMost;
+}
+
+double code_column_width(const model::Unit& unit, const layout::TextStyle& body, const layout::TextStyle& head,
+                         double padding_x, const layout::TextSetter& setter) {
+    double w = std::max(column_fitting(pc_codes(unit), body, padding_x, 0, setter),
+                        column_fitting(pc_column_head_lines(unit), head, padding_x, 0, setter));
+    for (const model::Element& element : unit.elements)
+        for (const model::Criterion& pc : element.criteria)
+            if (!pc.system_code.empty())
+                w = std::max(w, padding_x + setter.width(pc.system_code, body) + 1.5 * body.size);
+    return w;
 }
 
 layout::Cell criterion_head_with_codes(const model::Unit& unit, double size) {

@@ -57,8 +57,8 @@ inline const layout::Color kGroupFill{0.94, 0.94, 0.94};
 // row starts there) and every PC's name and system code.
 std::vector<std::string> pc_codes(const model::Unit& unit);
 // The head of that column, as the unit's PCs are named: "รหัส PC (เล่ม/ระบบ)" with both
-// codes, "รหัส PC" with book codes only, "ข้อ" (the PC's number) without codes. `lines`
-// gives the head cut where a narrow column wraps it.
+// codes, "รหัส PC" with book codes only, "ข้อ" (the PC's number) without codes, "ข้อ (ระบบ)"
+// with system codes only. `lines` gives the head cut where a narrow column wraps it.
 std::string pc_column_head(const model::Unit& unit);
 std::vector<std::string> pc_column_head_lines(const model::Unit& unit);
 // Whether a PC table gives the codes a column of their own: yes when every text of
@@ -68,6 +68,13 @@ std::vector<std::string> pc_column_head_lines(const model::Unit& unit);
 // (criterion_cell_with_codes), and its element rows across the whole width.
 bool codes_fit_column(const model::Unit& unit, const layout::TextStyle& style, double padding_x,
                       const layout::TextSetter& setter);
+// The width of the code column of a table whose codes fit one (codes_fit_column): each
+// code and each line of the head on one line, with the table's padding; and a gutter of
+// 1.5 em from the end of a system code to the next column. A system code is the second
+// line of a PC's cell, beside the criterion's second line: closer than 1.5 em (poppler's
+// widest gap inside a line), pdftotext's default order pulls it into the criterion.
+double code_column_width(const model::Unit& unit, const layout::TextStyle& body, const layout::TextStyle& head,
+                         double padding_x, const layout::TextSetter& setter);
 // The head of a criterion column that carries the codes above each criterion.
 layout::Cell criterion_head_with_codes(const model::Unit& unit, double size = kHeaderSize);
 // A PC's criterion cell with its codes on the line above the text ("ECM-ZZZ-5-011ZA.01 /

@@ -59,8 +59,7 @@ MatrixWidths matrix_widths(const FormContext& ctx, double padding_x) {
     const layout::TextStyle body = table_style(kMatrixSize), head = table_bold(kMatrixSize);
     MatrixWidths w;
     if (codes_fit_column(ctx.unit, body, padding_x, ctx.setter))
-        w.code = std::max(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter),
-                          column_fitting(pc_column_head_lines(ctx.unit), head, padding_x, 0, ctx.setter));
+        w.code = code_column_width(ctx.unit, body, head, padding_x, ctx.setter);
     for (const CoverageColumn& col : ctx.coverage.columns)
         w.columns.push_back(column_fitting({col.id, "999"}, head, padding_x, mm(9), ctx.setter));
     w.total = column_fitting({"รวม", "999"}, head, padding_x, mm(9), ctx.setter);

@@ -57,10 +57,7 @@ std::vector<layout::ColumnWidth> sheet_columns(const FormContext& ctx, double pa
     }
     using W = layout::ColumnWidth;
     std::vector<W> columns;
-    if (code_column)
-        columns.push_back(W::fixed_pt(std::max(
-            std::min(column_fitting(pc_codes(ctx.unit), body, padding_x, 0, ctx.setter), kCodeColumnAtMost),
-            column_fitting(pc_column_head_lines(ctx.unit), head, padding_x, 0, ctx.setter))));
+    if (code_column) columns.push_back(W::fixed_pt(code_column_width(ctx.unit, body, head, padding_x, ctx.setter)));
     if (ctx.coverage.has_methods()) {
         // A PC's method ids on one line: a second line ("M3") would sit beside the
         // criterion's second line, and pdftotext's default order reads it into the text.

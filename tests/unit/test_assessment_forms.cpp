@@ -379,6 +379,32 @@ TEST_CASE("forms.sheet: DL100's scoring sheet is two pages, signed side by side 
     CHECK(texts_named(last, "ผู้เข้ารับการประเมิน").size() == 1);
 }
 
+TEST_CASE("forms.sheet: a code too long for the code column prints above its criterion, in its cell") {
+    // A code column wide enough for this code would leave the criterion a few words a line;
+    // capped, the code would wrap beside the criterion, and pdftotext's default order reads
+    // its pieces into the criterion.
+    model::Unit unit = dl100();
+    model::Criterion& pc = unit.elements[0].criteria[0];
+    pc.code = "ECM-ZZZ-5-011ZA-DIGITAL.01";
+    const forms::FormTemplate sheet = forms::scoring_sheet(forms::FormContext(unit, text_setter()));
+    const layout::Page& page = sheet.blank().pages.front();
+    const auto codes = texts_named(page, pc.code + " / " + pc.system_code);
+    REQUIRE(codes.size() == 1);
+    const layout::TextItem* criterion = nullptr;   // the criterion's first line
+    for (const layout::Item& i : *page.shared)
+        if (auto* t = std::get_if<layout::TextItem>(&i); t && !t->line->text.empty() &&
+                                                         pc.text.value.rfind(t->line->text, 0) == 0)
+            criterion = t;
+    REQUIRE(criterion != nullptr);
+    CHECK(criterion->x == doctest::Approx(codes[0]->x));
+    CHECK(criterion->baseline > codes[0]->baseline);
+    CHECK(criterion->baseline - codes[0]->baseline < 25);   // the next line
+    // The element's heading row: its code and title on one line across the table.
+    CHECK(texts_named(page, "DL101").empty());
+    // DL100 as it is keeps its code column: "DL101.01" on a line of its own.
+    CHECK(texts_named(scoring_sheet().blank().pages.front(), "DL101.01").size() == 1);
+}
+
 TEST_CASE("forms.checklist: a candidate's checklist is DL100's one page of evidence and signatures, the unit's adds the matrix") {
     forms::FormTemplate checklist = evidence_checklist();
     const forms::FormTemplate& form = checklist;
