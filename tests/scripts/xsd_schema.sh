@@ -108,7 +108,7 @@ mutate missing-unit-title '<title>นำการพัฒนาคนพัน�
     'occupations.*(not expected|Expected is).*title'
 mutate missing-element-title '<title>พัฒนาคนพันธุ์ใหม่ที่พร้อมปรับเปลี่ยนสู่วัฒนธรรมการทำงานแบบดิจิทัล</title>' '' \
     'criterion.*(not expected|Expected is).*title'
-mutate duplicate-pc-code 'code="DL101.02"' 'code="DL101.01"' 'Duplicate key-sequence.*pcCode'
+mutate duplicate-pc-code 'code="DL101.02"' 'code="DL101.01"' 'Duplicate key-sequence.*bookCode'
 mutate duplicate-item-id 'id="M1"' 'id="KE1"' 'Duplicate key-sequence.*itemId'
 mutate level-9 '<level/>' '<level>9</level>' "level.*'9'"
 mutate bad-date '<edition/>' '<edition><date>24/11/2569</date></edition>' "date.*'24/11/2569'"
