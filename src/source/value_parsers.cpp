@@ -1,5 +1,7 @@
 #include "source/value_parsers.hpp"
 
+#include <limits>
+
 namespace compforms::source {
 
 bool is_all_digits(std::string_view text) {
@@ -37,14 +39,13 @@ std::optional<model::EditionStatus> parse_status(std::string_view text) {
 
 std::optional<int> parse_format_major(std::string_view text) {
     std::size_t dot = text.find('.');
-    if (dot != std::string_view::npos && !is_all_digits(text.substr(dot + 1))) return std::nullopt;
+    if (dot == std::string_view::npos || !is_all_digits(text.substr(dot + 1))) return std::nullopt;
     return parse_non_negative_int(text.substr(0, dot));
 }
 
 std::optional<int> parse_format_minor(std::string_view text) {
-    if (!parse_format_major(text)) return std::nullopt;
-    std::size_t dot = text.find('.');
-    return dot == std::string_view::npos ? 0 : parse_non_negative_int(text.substr(dot + 1));
+    if (text.size() < 3 || text.substr(0, 2) != "1." || !is_all_digits(text.substr(2))) return std::nullopt;
+    return parse_non_negative_int(text.substr(2)).value_or(std::numeric_limits<int>::max());
 }
 
 bool is_dl_code(std::string_view text) {
@@ -69,6 +70,13 @@ bool is_system_code_token(std::string_view text) {
     if (text.empty() || text.size() > 20) return false;
     for (char c : text)
         if (!is_ascii_alnum(c) && c != '-') return false;
+    return true;
+}
+
+bool is_item_id(std::string_view text) {
+    if (text.empty() || !((text[0] >= 'A' && text[0] <= 'Z') || (text[0] >= 'a' && text[0] <= 'z'))) return false;
+    for (char c : text)
+        if (!is_ascii_alnum(c) && c != '_' && c != '-') return false;
     return true;
 }
 
