@@ -249,7 +249,12 @@ private:
         Attribute replaces = optional_code_attribute(node, "replaces");
         out.replaces = replaces.value;
         out.replaces_pos = replaces.pos;
-        if (replaces.present) require_format_1_1(replaces.pos, "the replaces attribute");
+        if (replaces.present) {
+            require_format_1_1(replaces.pos, "the replaces attribute");
+            if (replaces.value.empty()) f_.error(replaces.pos, "empty replaces attribute");
+            else if (!is_reference_token(replaces.value))
+                f_.error(replaces.pos, "replaces '" + replaces.value + "' is not a code or a number: " + kReferenceRule);
+        }
         out.text = text_of(node);
         return out;
     }

@@ -73,6 +73,29 @@ bool is_system_code_token(std::string_view text) {
     return true;
 }
 
+namespace {
+// The length of the Thai digit (U+0E50-U+0E59, E0 B9 90-99 in UTF-8) at `i`, else 0.
+std::size_t thai_digit_at(std::string_view text, std::size_t i) {
+    return i + 2 < text.size() && text[i] == '\xE0' && text[i + 1] == '\xB9' &&
+                   static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99
+               ? 3
+               : 0;
+}
+} // namespace
+
+bool is_reference_token(std::string_view text) {
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++characters) {
+        if (std::size_t n = thai_digit_at(text, i)) {
+            i += n;
+            continue;
+        }
+        const char c = text[i++];
+        if (!is_ascii_alnum(c) && (characters == 0 || (c != '.' && c != '_' && c != '-'))) return false;
+    }
+    return characters >= 1 && characters <= 40;
+}
+
 bool is_item_id(std::string_view text) {
     if (text.empty() || !((text[0] >= 'A' && text[0] <= 'Z') || (text[0] >= 'a' && text[0] <= 'z'))) return false;
     for (char c : text)
@@ -83,9 +106,7 @@ bool is_item_id(std::string_view text) {
 std::string ascii_digits(std::string_view text) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        // ๐-๙ are U+0E50-U+0E59: E0 B9 90-99 in UTF-8.
-        if (i + 2 < text.size() && text[i] == '\xE0' && text[i + 1] == '\xB9' &&
-            static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+        if (thai_digit_at(text, i)) {
             out += static_cast<char>('0' + static_cast<unsigned char>(text[i + 2]) - 0x90);
             i += 2;
         } else {

@@ -30,6 +30,12 @@ bool is_code_token(std::string_view text);
 bool is_system_code_token(std::string_view text);
 // A PC number as a standard prints it: digits (ASCII or Thai) in groups joined by '.' ("1.1", "๑.๑").
 bool is_criterion_number(std::string_view text);
+// A name in a covers list, or a replaces reference: 1 to 40 characters, ASCII letters and
+// digits, Thai digits, '.', '_' or '-', starting with a letter or digit (the schema's
+// CoversName and PcReference, [A-Za-z0-9๐-๙][A-Za-z0-9๐-๙._-]{0,39}).
+bool is_reference_token(std::string_view text);
+inline constexpr const char* kReferenceRule =
+    "a name is 1-40 ASCII letters, digits, Thai digits, '.', '_' or '-', starting with a letter or digit";
 // An evidence or method id: an ASCII letter, then letters, digits, '_' or '-' (the schema's
 // ItemId, [A-Za-z][A-Za-z0-9_-]*): "PE1", "M2".
 bool is_item_id(std::string_view text);

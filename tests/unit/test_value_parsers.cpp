@@ -83,6 +83,15 @@ TEST_CASE("Codes are tokens, system codes shorter ones, numbers may use Thai dig
     CHECK_FALSE(is_criterion_number("1..2"));
     CHECK_FALSE(is_criterion_number("a.1"));
     CHECK(ascii_digits("๑.๑๐") == "1.10");
+    // Covers names and replaces references: the schema's CoversName / PcReference.
+    for (const char* ok : {"DL101.01", "1.1", "๑.๒", "50101.02", "191372", "๑", "A-b_c.9"}) CHECK(is_reference_token(ok));
+    for (const char* bad : {"", ".1", "-A", "DL101/1", "DL101.01,", "ก.1", "1 1"}) CHECK_FALSE(is_reference_token(bad));
+    CHECK(is_reference_token(std::string(40, '1')));
+    CHECK_FALSE(is_reference_token(std::string(41, '1')));
+    std::string thai40;
+    for (int i = 0; i < 40; ++i) thai40 += "๑";
+    CHECK(is_reference_token(thai40));   // 40 characters in 120 bytes
+    CHECK_FALSE(is_reference_token(thai40 + "๑"));
     // Evidence and method ids: the schema's ItemId.
     for (const char* ok : {"PE1", "M2", "k", "KE-1_a"}) CHECK(is_item_id(ok));
     for (const char* bad : {"", "1", "1M", "_M", "-M", "M.1", "M 1", "ม1"}) CHECK_FALSE(is_item_id(bad));
