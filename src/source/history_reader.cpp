@@ -16,7 +16,9 @@ std::vector<model::HistoryEntry> read_history(pugi::xml_node history, XmlReader&
         entry.pos = reader.pos(node);
         reader.check_attributes(node, {"revision", "date"});
         bool ok = true;
-        Attribute revision = reader.attribute(node, "revision");
+        // Typed values, read as the schema's types read them (xs:integer, xs:date): spaces
+        // around are dropped, with the warning a code with spaces gets.
+        Attribute revision = reader.code_attribute(node, "revision");
         entry.revision_pos = revision.pos;
         if (revision.present) {
             std::optional<int> r = parse_non_negative_int(revision.value);
@@ -24,7 +26,7 @@ std::vector<model::HistoryEntry> read_history(pugi::xml_node history, XmlReader&
             entry.revision = r.value_or(0);
             ok = ok && r;
         }
-        Attribute date = reader.attribute(node, "date");
+        Attribute date = reader.code_attribute(node, "date");
         entry.date_pos = date.pos;
         if (date.present) {
             std::optional<model::Date> d = parse_date(date.value);

@@ -94,17 +94,20 @@ private:
         if (!version.present) return true;
         unit.format_version = version.value;
         format_version_ = version.value;
-        format_minor_ = parse_format_minor(version.value).value_or(0);
-        std::optional<int> major = parse_format_major(version.value);
-        if (!major) {
-            f_.error(version.pos, "format-version '" + version.value + "' is not a version number (MAJOR.MINOR)");
+        // Exactly what the schema's FormatVersion takes, 1\.[0-9]+: no spaces around it, the
+        // major written 1, and always a minor number ("1" and "01.1" are not versions here).
+        if (std::optional<int> minor = parse_format_minor(version.value)) {
+            format_minor_ = *minor;
             return true;
         }
-        if (*major != kFormatMajor) {
+        std::optional<int> major = parse_format_major(version.value);
+        if (major && *major != kFormatMajor) {
             f_.error(version.pos, "unsupported format-version '" + version.value + "' (this program reads " +
                                       std::to_string(kFormatMajor) + ".x)");
             return false;
         }
+        f_.error(version.pos, "format-version '" + version.value + "' is not a version this program reads: write " +
+                                  std::to_string(kFormatMajor) + ", a dot and the minor number (1.0, 1.1)");
         return true;
     }
 
@@ -246,9 +249,23 @@ private:
         Attribute replaces = optional_code_attribute(node, "replaces");
         out.replaces = replaces.value;
         out.replaces_pos = replaces.pos;
-        if (replaces.present) require_format_1_1(replaces.pos, "the replaces attribute");
+        if (replaces.present) {
+            require_format_1_1(replaces.pos, "the replaces attribute");
+            if (replaces.value.empty()) f_.error(replaces.pos, "empty replaces attribute");
+            else if (!is_reference_token(replaces.value))
+                f_.error(replaces.pos, "replaces '" + replaces.value + "' is not a code or a number: " + kReferenceRule);
+        }
         out.text = text_of(node);
         return out;
+    }
+
+    // The id of an evidence item or a method: the schema's ItemId, [A-Za-z][A-Za-z0-9_-]*
+    // (an empty one is the validator's "empty id").
+    std::string item_id(pugi::xml_node node) {
+        Attribute id = code_attribute(node, "id");
+        if (!id.value.empty() && !is_item_id(id.value))
+            f_.error(id.pos, "id '" + id.value + "' is not an id: an id is an ASCII letter, then letters, digits, '_' or '-'");
+        return id.value;
     }
 
     void read_evidence_guide(pugi::xml_node node, model::Unit& unit) {
@@ -272,7 +289,7 @@ private:
             evidence.kind = kind;
             evidence.pos = pos(item);
             check_attributes(item, {"id", "covers", "label"});
-            evidence.id = code_attribute(item, "id").value;
+            evidence.id = item_id(item);
             evidence.label = optional_label(item);
             evidence.covers = covers(item);
             evidence.text = text_of(item);
@@ -318,7 +335,7 @@ private:
             model::Method method;
             method.pos = pos(item);
             check_attributes(item, {"id", "covers"});
-            method.id = code_attribute(item, "id").value;
+            method.id = item_id(item);
             method.covers = covers(item);
             method.text = text_of(item);
             unit.methods.push_back(std::move(method));

@@ -167,6 +167,12 @@ private:
             for (const model::CodeRef& ref : item.covers) {
                 if (!listed.insert(ref.code).second)
                     f_.warning(ref.pos, "covers names '" + ref.code + "' twice in " + what + " " + item.id, "covers-twice");
+                // The schema's CoversName: a name that is not one names nothing, even where it
+                // would match a PC's (unbounded) number.
+                if (!is_reference_token(ref.code)) {
+                    f_.error(ref.pos, "covers name '" + ref.code + "' is not a code or a number: " + kReferenceRule);
+                    continue;
+                }
                 if (!ref.pcs.empty()) continue;
                 // The search is linear in the names: bound it for a file full of bad references.
                 std::string nearest = ++dangling_ <= kMaxNearestSearches ? nearest_code(ref.code, known) : std::string();

@@ -1,5 +1,7 @@
 #include "source/value_parsers.hpp"
 
+#include <limits>
+
 namespace compforms::source {
 
 bool is_all_digits(std::string_view text) {
@@ -37,14 +39,13 @@ std::optional<model::EditionStatus> parse_status(std::string_view text) {
 
 std::optional<int> parse_format_major(std::string_view text) {
     std::size_t dot = text.find('.');
-    if (dot != std::string_view::npos && !is_all_digits(text.substr(dot + 1))) return std::nullopt;
+    if (dot == std::string_view::npos || !is_all_digits(text.substr(dot + 1))) return std::nullopt;
     return parse_non_negative_int(text.substr(0, dot));
 }
 
 std::optional<int> parse_format_minor(std::string_view text) {
-    if (!parse_format_major(text)) return std::nullopt;
-    std::size_t dot = text.find('.');
-    return dot == std::string_view::npos ? 0 : parse_non_negative_int(text.substr(dot + 1));
+    if (text.size() < 3 || text.substr(0, 2) != "1." || !is_all_digits(text.substr(2))) return std::nullopt;
+    return parse_non_negative_int(text.substr(2)).value_or(std::numeric_limits<int>::max());
 }
 
 bool is_dl_code(std::string_view text) {
@@ -72,12 +73,40 @@ bool is_system_code_token(std::string_view text) {
     return true;
 }
 
+namespace {
+// The length of the Thai digit (U+0E50-U+0E59, E0 B9 90-99 in UTF-8) at `i`, else 0.
+std::size_t thai_digit_at(std::string_view text, std::size_t i) {
+    return i + 2 < text.size() && text[i] == '\xE0' && text[i + 1] == '\xB9' &&
+                   static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99
+               ? 3
+               : 0;
+}
+} // namespace
+
+bool is_reference_token(std::string_view text) {
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++characters) {
+        if (std::size_t n = thai_digit_at(text, i)) {
+            i += n;
+            continue;
+        }
+        const char c = text[i++];
+        if (!is_ascii_alnum(c) && (characters == 0 || (c != '.' && c != '_' && c != '-'))) return false;
+    }
+    return characters >= 1 && characters <= 40;
+}
+
+bool is_item_id(std::string_view text) {
+    if (text.empty() || !((text[0] >= 'A' && text[0] <= 'Z') || (text[0] >= 'a' && text[0] <= 'z'))) return false;
+    for (char c : text)
+        if (!is_ascii_alnum(c) && c != '_' && c != '-') return false;
+    return true;
+}
+
 std::string ascii_digits(std::string_view text) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        // ๐-๙ are U+0E50-U+0E59: E0 B9 90-99 in UTF-8.
-        if (i + 2 < text.size() && text[i] == '\xE0' && text[i + 1] == '\xB9' &&
-            static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+        if (thai_digit_at(text, i)) {
             out += static_cast<char>('0' + static_cast<unsigned char>(text[i + 2]) - 0x90);
             i += 2;
         } else {

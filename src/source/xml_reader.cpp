@@ -148,6 +148,7 @@ void XmlReader::collect(pugi::xml_node node, SourceText& text, model::Text* term
             else text.append_verbatim(value, at);
         } else if (child.type() == pugi::node_element) {
             if (term && local_name(child) == "term") {
+                check_attributes(child, {});
                 if (seen_term) f_.error(pos(child), "duplicate <term> in " + tag(node));
                 std::size_t start = text.bytes().size();
                 bool nested = false;

@@ -300,7 +300,7 @@ def write_unit(rng, codes, elements, columns, limits):
     else:
         out.add(1, "<assessment-methods>")
         for c in methods:
-            # No label: the loader refuses one on <method> (the schema's CoveringItem allows it).
+            # No label: a method takes none (schema and loader alike).
             out.text(2, "method", c["text"], id=c["id"], covers=c["covers"])
         out.add(1, "</assessment-methods>")
     out.add(0, "</unit>")

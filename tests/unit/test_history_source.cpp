@@ -2,6 +2,7 @@
 // every problem located at the attribute that has it.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "source/unit_loader.hpp"
@@ -87,6 +88,19 @@ TEST_CASE("A history entry's bad values are each reported where they stand") {
     CHECK(d[0].find("u.xml:10:21: error: empty history <entry>") == 0);   // sorted by position: the <entry>
     CHECK(d[1].find("u.xml:10:38: error: revision 'x' is not a non-negative integer") == 0);
     CHECK(d[2].find("u.xml:10:47: error: date '2019-02-30' is not a real calendar date") == 0);
+}
+
+TEST_CASE("A history entry's revision and date may have spaces around them, as the schema's types allow") {
+    const std::string spaced = "<edition><history><entry revision=\" 1 \" date=\" 2019-02-28\">แก้ไข</entry></history></edition>";
+    const source::LoadedUnit loaded = source::load_unit_from_text("u.xml", dl100_with("<edition/>", spaced));
+    CHECK(errors(loaded).empty());
+    REQUIRE(loaded.unit.edition.history.size() == 1);
+    CHECK(loaded.unit.edition.history[0].revision == 1);
+    CHECK(loaded.unit.edition.history[0].date.iso() == "2019-02-28");
+    const std::vector<std::string> all = formatted(loaded);
+    CHECK(std::count_if(all.begin(), all.end(), [](const std::string& line) {
+              return line.find("has leading or trailing spaces") != std::string::npos;
+          }) == 2);
 }
 
 TEST_CASE("History and replaces need format-version 1.1") {

@@ -80,6 +80,25 @@ const std::map<std::string, Expected>& rules() {
         {"thai-digit-code",
          {"25:20: error: element code 'TS๑๐๒' is not a code: a code is 1-40 ASCII letters, digits, '.', '_' or '-', "
           "starting with a letter or digit"}},
+        // what the schema refuses, the loader refuses too (tests/scripts/xsd_schema.sh)
+        {"format-version-no-minor",
+         {"2:52: error: format-version '1' is not a version this program reads: write 1, a dot and the minor number "
+          "(1.0, 1.1)"}},
+        {"id-not-a-letter", {"38:21: error: id '1KE' is not an id: an id is an ASCII letter, then letters, digits, '_' or '-'"}},
+        {"term-attribute", {"46:25: error: unexpected attribute 'lang' on <term>"}},
+        {"replaces-not-a-code",
+         {"23:41: error: replaces 'TS101/02' is not a code or a number: a name is 1-40 ASCII letters, digits, Thai digits, "
+          "'.', '_' or '-', starting with a letter or digit"}},
+        {"covers-not-a-name",
+         {"38:34: error: covers name 'TS101.01,' is not a code or a number: a name is 1-40 ASCII letters, digits, Thai "
+          "digits, '.', '_' or '-', starting with a letter or digit"}},
+        {"element-code-is-pc-code",
+         {"25:20: error: element code 'TS101.01' is not two capital letters and three digits (like DL101), as in unit TS100",
+          "25:20: error: duplicate code 'TS101.01' (first used on line 22)"}},
+        // what only the loader sees (the schema compares numbers as written)
+        {"thai-number-duplicate",
+         {"23:7: warning: criterion number '๑.๑' does not match its position (expected '1.2')",
+          "23:7: error: duplicate criterion number '1.1' (first used on line 22)"}},
     };
     return table;
 }

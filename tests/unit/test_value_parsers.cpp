@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <limits>
+#include <string>
+
 #include "source/nearest_code.hpp"
 #include "source/value_parsers.hpp"
 
@@ -31,10 +34,17 @@ TEST_CASE("Integers, statuses, versions and codes") {
     CHECK(parse_status("new") == compforms::model::EditionStatus::new_unit);
     CHECK(!parse_status("New"));
     CHECK(parse_format_major("1.0") == 1);
-    CHECK(parse_format_major("1") == 1);
     CHECK(parse_format_major("2.13") == 2);
+    CHECK(!parse_format_major("1"));
     CHECK(!parse_format_major("1.x"));
     CHECK(!parse_format_major("v1"));
+    // The versions this program reads are the schema's 1\.[0-9]+, exactly.
+    CHECK(parse_format_minor("1.0") == 0);
+    CHECK(parse_format_minor("1.1") == 1);
+    CHECK(parse_format_minor("1.12") == 12);
+    CHECK(parse_format_minor("1.99999999999") == std::numeric_limits<int>::max());
+    for (const char* bad : {"1", "1.", "01.1", " 1.1", "1.1 ", "2.0", "1.x", "1.1.1", "+1.1", ""})
+        CHECK_FALSE(parse_format_minor(bad));
     CHECK(is_dl_code("DL101"));
     CHECK(!is_dl_code("Dl101"));
     CHECK(!is_dl_code("DL1011"));
@@ -73,6 +83,18 @@ TEST_CASE("Codes are tokens, system codes shorter ones, numbers may use Thai dig
     CHECK_FALSE(is_criterion_number("1..2"));
     CHECK_FALSE(is_criterion_number("a.1"));
     CHECK(ascii_digits("๑.๑๐") == "1.10");
+    // Covers names and replaces references: the schema's CoversName / PcReference.
+    for (const char* ok : {"DL101.01", "1.1", "๑.๒", "50101.02", "191372", "๑", "A-b_c.9"}) CHECK(is_reference_token(ok));
+    for (const char* bad : {"", ".1", "-A", "DL101/1", "DL101.01,", "ก.1", "1 1"}) CHECK_FALSE(is_reference_token(bad));
+    CHECK(is_reference_token(std::string(40, '1')));
+    CHECK_FALSE(is_reference_token(std::string(41, '1')));
+    std::string thai40;
+    for (int i = 0; i < 40; ++i) thai40 += "๑";
+    CHECK(is_reference_token(thai40));   // 40 characters in 120 bytes
+    CHECK_FALSE(is_reference_token(thai40 + "๑"));
+    // Evidence and method ids: the schema's ItemId.
+    for (const char* ok : {"PE1", "M2", "k", "KE-1_a"}) CHECK(is_item_id(ok));
+    for (const char* bad : {"", "1", "1M", "_M", "-M", "M.1", "M 1", "ม1"}) CHECK_FALSE(is_item_id(bad));
     CHECK(code_family("DL100") == CodeFamily::dl);
     CHECK(code_family("50101") == CodeFamily::tpqi_numeric);
     CHECK(code_family("ICT-QLIP-401B") == CodeFamily::other);
