@@ -116,24 +116,20 @@ layout::Cell pc_code_cell(const model::Criterion& pc, const layout::TextStyle& s
 }
 
 layout::Row element_row(const model::Element& element, const layout::TextStyle& style, int span, bool code_column) {
-    if (!code_column) {
-        const std::string code = element.code + " ";
-        layout::Row row({layout::Cell(code + element.title.value, style)
-                             .from(element.title.origin.after_prefix(code.size()))
-                             .span_cols(span)});
-        row.fill = kGroupFill;
-        row.keep_with_next = true;
-        row.continuation = {layout::Cell(code + element.title.value + " (ต่อ)", style)
-                                .from(element.title.origin.after_prefix(code.size()))
-                                .span_cols(span)};
-        return row;
-    }
-    layout::Row row({layout::Cell(element.code, style),
-                     layout::Cell(element.title.value, style).from(element.title.origin).span_cols(span)});
+    // Without a code column the code leads the title, in one cell across the table.
+    const std::string lead = code_column ? std::string() : element.code + " ";
+    const auto cells = [&](const char* suffix) {
+        std::vector<layout::Cell> out;
+        if (code_column) out.emplace_back(element.code, style);
+        out.push_back(layout::Cell(lead + element.title.value + suffix, style)
+                          .from(element.title.origin.after_prefix(lead.size()))
+                          .span_cols(span));
+        return out;
+    };
+    layout::Row row(cells(""));
     row.fill = kGroupFill;
     row.keep_with_next = true;
-    row.continuation = {layout::Cell(element.code, style),
-                        layout::Cell(element.title.value + " (ต่อ)", style).from(element.title.origin).span_cols(span)};
+    row.continuation = cells(" (ต่อ)");
     return row;
 }
 
